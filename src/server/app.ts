@@ -1,0 +1,71 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import Fastify, { type FastifyBaseLogger } from "fastify";
+import { serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import packageJson from "../../package.json" with { type: "json" };
+import type { TModule, TModuleContext } from "./modules.js";
+import { registerActorResolution } from "./platform/auth/actor.js";
+import { registerCsrfProtection } from "./platform/http/csrf.js";
+import { healthRoutes } from "./platform/http/health-routes.js";
+import { registerMetrics } from "./platform/http/metrics.js";
+import { registerOpenApi } from "./platform/http/openapi.js";
+import { registerProblemHandlers } from "./platform/http/problems.js";
+import { echoRequestId, generateRequestId } from "./platform/http/request-id.js";
+import { validatorCompiler } from "./platform/http/validation.js";
+import { registerWebApp } from "./platform/http/web-app.js";
+
+type TBuildOptions = TModuleContext & {
+  logger: FastifyBaseLogger;
+  modules: TModule[];
+  isShuttingDown: () => boolean;
+};
+
+/** Builds the HTTP application: platform plumbing first, then every module's routes. */
+export async function buildApp(options: TBuildOptions) {
+  const { config, database, logger } = options;
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: generateRequestId,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.isBehindProxy,
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // JSON only: anything else is 415, not a string the schema then rejects.
+  app.removeContentTypeParser("text/plain");
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+  echoRequestId(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.publicUrl?.startsWith("https:") ?? false,
+  });
+  await app.register(fastifyCookie);
+  registerCsrfProtection(app);
+  registerActorResolution(app, database.db, config.session);
+  await registerOpenApi(app, packageJson.version);
+  registerMetrics(app, database.pool, config.metricsToken);
+  await app.register(healthRoutes, { database, isShuttingDown: options.isShuttingDown });
+
+  const context: TModuleContext = { database, config, jobs: options.jobs };
+  for (const module of options.modules) {
+    if (module.routes) await app.register(module.routes, context);
+  }
+  await registerWebApp(app);
+  return app;
+}
+
+export type TApp = Awaited<ReturnType<typeof buildApp>>;

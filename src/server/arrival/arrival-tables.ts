@@ -1,0 +1,72 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { householdRelations, nameKinds, sexes } from "../../common/arrival/person.js";
+import { isOneOf } from "../platform/db/sql-helpers.js";
+import { municipalities, residenceCategories } from "../platform/reference/reference-tables.js";
+
+export const households = pgTable(
+  "households",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityAgs: text("municipality_ags")
+      .notNull()
+      .references(() => municipalities.ags),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("households_municipality").on(table.municipalityAgs)],
+);
+
+/**
+ * A newcomer. Names here are the passport spelling (Latin script); the original script and further
+ * spellings live in person_names. A date of birth may be known only to the year or month.
+ */
+export const persons = pgTable(
+  "persons",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    givenName: text("given_name").notNull(),
+    familyName: text("family_name").notNull(),
+    birthYear: smallint("birth_year"),
+    birthMonth: smallint("birth_month"),
+    birthDay: smallint("birth_day"),
+    sex: text("sex").notNull().default("not_stated"),
+    nationalities: text("nationalities").array().notNull().default(sql`'{}'::text[]`),
+    municipalityAgs: text("municipality_ags")
+      .notNull()
+      .references(() => municipalities.ags),
+    residenceCategory: text("residence_category").references(() => residenceCategories.code),
+    arrivedInGermanyOn: date("arrived_in_germany_on"),
+    householdId: uuid("household_id").references(() => households.id),
+    householdRelation: text("household_relation"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check("persons_sex", isOneOf("sex", sexes)),
+    check("persons_household_relation", isOneOf("household_relation", householdRelations)),
+    check(
+      "persons_birth_date_parts",
+      sql`(birth_month is null or birth_month between 1 and 12) and (birth_day is null or (birth_month is not null and birth_day between 1 and 31))`,
+    ),
+    index("persons_municipality").on(table.municipalityAgs),
+    index("persons_household").on(table.householdId),
+    index("persons_family_given").on(table.familyName, table.givenName),
+  ],
+);
+
+export const personNames = pgTable(
+  "person_names",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    /** ISO 15924 script code: Latn, Cyrl, Arab, … */
+    script: text("script").notNull(),
+    givenName: text("given_name").notNull(),
+    familyName: text("family_name").notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (table) => [check("person_names_kind", isOneOf("kind", nameKinds)), index("person_names_person").on(table.personId)],
+);

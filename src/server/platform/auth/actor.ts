@@ -1,0 +1,26 @@
+import type { FastifyInstance } from "fastify";
+import type { TDb } from "../db/database.js";
+import { readSessionToken } from "./session-cookie.js";
+import { type TSessionPolicy, touchSession } from "./session-service.js";
+
+/** Who is asking. Resolved once per request before any handler runs. */
+export type TActor = { kind: "anonymous" } | { kind: "user"; userId: string; sessionToken: string };
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: TActor;
+  }
+}
+
+const anonymous: TActor = { kind: "anonymous" };
+
+export function registerActorResolution(app: FastifyInstance, db: TDb, policy: TSessionPolicy) {
+  app.decorateRequest("actor");
+  app.addHook("onRequest", async (request) => {
+    request.actor = anonymous;
+    const token = readSessionToken(request);
+    if (!token) return;
+    const userId = await touchSession(db, token, policy);
+    if (userId) request.actor = { kind: "user", userId, sessionToken: token };
+  });
+}

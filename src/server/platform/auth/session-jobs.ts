@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { defineJob } from "../jobs/job-definition.js";
+import { purgeExpiredSessions } from "./session-service.js";
+
+export const purgeExpiredSessionsJob = defineJob({
+  name: "platform-purge-expired-sessions",
+  description: "Deletes sessions past their idle or absolute expiry (every 15 minutes).",
+  data: z.object({}),
+  schedule: { cron: "*/15 * * * *" },
+  async run(_data, { database, logger }) {
+    const count = await purgeExpiredSessions(database.db);
+    logger.info({ count }, "expired sessions purged");
+  },
+});

@@ -1,0 +1,98 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, lt, or, sql } from "drizzle-orm";
+import type { TCurrentUser } from "../../../common/platform/session-schemas.js";
+import type { TDb } from "../db/database.js";
+import { organisations } from "../organisations/organisation-tables.js";
+import { memberships, sessions, users } from "./auth-tables.js";
+import { verifyPassword } from "./password.js";
+
+export type TSessionPolicy = { idleMinutes: number; absoluteHours: number };
+type TClientInfo = { ipAddress: string; userAgent: string | undefined };
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Checks the credentials; returns the user id, or undefined for any kind of failure (no hint which). */
+export async function verifyCredentials(db: TDb, email: string, password: string): Promise<string | undefined> {
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, isActive: users.isActive })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const isValid = await verifyPassword(user?.passwordHash, password);
+  return isValid && user?.isActive ? user.id : undefined;
+}
+
+/** Creates a session and returns the token for the cookie; the database keeps only its hash. */
+export async function createSession(
+  db: TDb,
+  userId: string,
+  policy: TSessionPolicy,
+  client: TClientInfo,
+): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const now = Date.now();
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    idleExpiresAt: new Date(now + policy.idleMinutes * 60_000),
+    absoluteExpiresAt: new Date(now + policy.absoluteHours * 3_600_000),
+    ipAddress: client.ipAddress,
+    userAgent: client.userAgent?.slice(0, 512),
+  });
+  return token;
+}
+
+/** Finds the live session's user and slides the idle expiry forward; undefined when expired or unknown. */
+export async function touchSession(db: TDb, token: string, policy: TSessionPolicy): Promise<string | undefined> {
+  const [session] = await db
+    .update(sessions)
+    .set({
+      lastSeenAt: sql`now()`,
+      idleExpiresAt: sql`least(${sessions.absoluteExpiresAt}, now() + make_interval(mins => ${policy.idleMinutes}))`,
+    })
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        gt(sessions.idleExpiresAt, sql`now()`),
+        gt(sessions.absoluteExpiresAt, sql`now()`),
+      ),
+    )
+    .returning({ userId: sessions.userId });
+  if (!session) return undefined;
+  const [user] = await db.select({ isActive: users.isActive }).from(users).where(eq(users.id, session.userId));
+  return user?.isActive ? session.userId : undefined;
+}
+
+export async function deleteSession(db: TDb, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/** Removes every session past its idle or absolute expiry; returns how many. */
+export async function purgeExpiredSessions(db: TDb): Promise<number> {
+  const deleted = await db
+    .delete(sessions)
+    .where(or(lt(sessions.idleExpiresAt, sql`now()`), lt(sessions.absoluteExpiresAt, sql`now()`)))
+    .returning({ tokenHash: sessions.tokenHash });
+  return deleted.length;
+}
+
+export async function findCurrentUser(db: TDb, userId: string): Promise<TCurrentUser | undefined> {
+  const [user] = await db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) return undefined;
+  const rows = await db
+    .select({
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(organisations.name, memberships.role);
+  return { ...user, memberships: rows as TCurrentUser["memberships"] };
+}

@@ -1,0 +1,114 @@
+import path from "node:path";
+import { z } from "zod";
+
+const ZBooleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => ["true", "1", "yes"].includes(v));
+
+const ZPostgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), "must be a postgres:// or postgresql:// URL");
+
+/** Every environment variable KommMit reads. README.md documents each one; keep both in step. */
+export const ZEnvironment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: ZPostgresUrl.optional(),
+  KOMMMIT_DATA_DIR: z.string().min(1).default("./data"),
+  KOMMMIT_DEMO_DATA: z.enum(["auto", "on", "off"]).default("auto"),
+  KOMMMIT_DEMO_PERSONS: z.coerce.number().int().min(0).max(10_000_000).default(2000),
+  KOMMMIT_PUBLIC_URL: z.url().optional(),
+  KOMMMIT_JOBS: ZBooleanFlag.default(true),
+  KOMMMIT_DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
+  KOMMMIT_METRICS_TOKEN: z.string().min(16).optional(),
+  KOMMMIT_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
+  KOMMMIT_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+  KOMMMIT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
+  KOMMMIT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  KOMMMIT_TRUST_PROXY: ZBooleanFlag.default(false),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+});
+
+export type TEnvironment = z.infer<typeof ZEnvironment>;
+
+export type TConfig = {
+  port: number;
+  host: string;
+  database: { kind: "server"; url: string } | { kind: "embedded"; dataDir: string };
+  demoData: "auto" | "on" | "off";
+  demoPersons: number;
+  publicUrl: string | undefined;
+  isJobsEnabled: boolean;
+  poolSize: number;
+  metricsToken: string | undefined;
+  session: { idleMinutes: number; absoluteHours: number };
+  bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
+  isBehindProxy: boolean;
+  logLevel: TEnvironment["LOG_LEVEL"];
+  environment: TEnvironment["NODE_ENV"];
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `KommMit cannot start, the configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads only the variables we know, so an unrelated environment never fails validation. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): TConfig {
+  const known = Object.fromEntries(
+    Object.keys(ZEnvironment.shape)
+      .filter((key) => env[key] !== undefined && env[key] !== "")
+      .map((key) => [key, env[key]]),
+  );
+  const parsed = ZEnvironment.safeParse(known);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = issue.path.join(".");
+        const value = key.includes("TOKEN") || key === "DATABASE_URL" ? "(hidden)" : JSON.stringify(known[key]);
+        return `${key}: ${issue.message} (got ${value})`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: "server", url: e.DATABASE_URL }
+      : { kind: "embedded", dataDir: path.resolve(cwd, e.KOMMMIT_DATA_DIR) },
+    demoData: e.KOMMMIT_DEMO_DATA,
+    demoPersons: e.KOMMMIT_DEMO_PERSONS,
+    publicUrl: e.KOMMMIT_PUBLIC_URL,
+    isJobsEnabled: e.KOMMMIT_JOBS,
+    poolSize: e.KOMMMIT_DB_POOL_SIZE,
+    metricsToken: e.KOMMMIT_METRICS_TOKEN,
+    session: { idleMinutes: e.KOMMMIT_SESSION_IDLE_MINUTES, absoluteHours: e.KOMMMIT_SESSION_ABSOLUTE_HOURS },
+    bodyLimitBytes: e.KOMMMIT_BODY_LIMIT_BYTES,
+    shutdownTimeoutMs: e.KOMMMIT_SHUTDOWN_TIMEOUT_MS,
+    isBehindProxy: e.KOMMMIT_TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    environment: e.NODE_ENV,
+  };
+}

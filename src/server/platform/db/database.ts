@@ -1,0 +1,71 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "../../schema.js";
+import { lockDataDir, type TDataDirLock } from "./data-dir-lock.js";
+import { pgliteExtensions } from "./extensions.js";
+
+export type TDbSchema = typeof schema;
+export type TDb = NodePgDatabase<TDbSchema>;
+
+export type TDatabaseTarget =
+  | { kind: "server"; url: string }
+  /** dataDir undefined keeps the embedded database in memory (tests). */
+  | { kind: "embedded"; dataDir: string | undefined };
+
+export type TDatabase = {
+  kind: TDatabaseTarget["kind"];
+  db: TDb;
+  pool: pg.Pool;
+  close(): Promise<void>;
+};
+
+type TOpenOptions = { poolSize?: number };
+
+/**
+ * Opens the one data-access path KommMit uses: drizzle over node-postgres. In embedded mode the
+ * PostgreSQL server is PGlite, served in-process on a loopback socket, so the pool, pg-boss and
+ * every query behave exactly as against a real server.
+ */
+export async function openDatabase(target: TDatabaseTarget, options: TOpenOptions = {}): Promise<TDatabase> {
+  const poolSize = options.poolSize ?? 10;
+  if (target.kind === "server") {
+    const pool = new pg.Pool({ connectionString: target.url, max: poolSize, application_name: "kommmit" });
+    await pool.query("select 1");
+    return { kind: "server", db: drizzle(pool, { schema }), pool, close: () => pool.end() };
+  }
+  return openEmbedded(target.dataDir, poolSize);
+}
+
+async function openEmbedded(dataDir: string | undefined, poolSize: number): Promise<TDatabase> {
+  const lock: TDataDirLock | undefined = dataDir === undefined ? undefined : lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create({
+      dataDir: dataDir === undefined ? undefined : `${dataDir}/pgdata`,
+      extensions: pgliteExtensions,
+    });
+    // pg-boss and the app pool share the socket; leave headroom for both plus ad-hoc clients.
+    const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: poolSize * 2 + 4 });
+    await server.start();
+    const [host, port] = server.getServerConn().split(":");
+    const pool = new pg.Pool({ host, port: Number(port), user: "postgres", database: "postgres", max: poolSize });
+    let isClosed = false;
+    return {
+      kind: "embedded",
+      db: drizzle(pool, { schema }),
+      pool,
+      async close() {
+        if (isClosed) return;
+        isClosed = true;
+        await pool.end();
+        await server.stop();
+        await pglite.close();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}

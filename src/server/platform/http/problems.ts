@@ -1,0 +1,87 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { problemTypes, type TFieldProblem, type TProblem } from "../../../common/platform/problem.js";
+import { problemText, type TProblemKey } from "./problem-texts.js";
+import { resolveRequestLanguage } from "./request-language.js";
+import { RequestValidationError, toFieldProblems } from "./validation.js";
+
+/** An error a service throws on purpose; the handler turns it into problem details. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly key: TProblemKey,
+    readonly options: { detail?: string; errors?: TFieldProblem[]; type?: string } = {},
+  ) {
+    super(key);
+    this.name = "HttpProblem";
+  }
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: TProblem) {
+  return reply
+    .code(problem.status)
+    .header("content-type", "application/problem+json; charset=utf-8")
+    .send({ ...problem, instance: request.url.split("?")[0], requestId: request.id });
+}
+
+function buildProblem(
+  request: FastifyRequest,
+  status: number,
+  key: TProblemKey,
+  extra: Partial<TProblem> = {},
+): TProblem {
+  const text = problemText(key, resolveRequestLanguage(request));
+  return { type: problemTypes.blank, title: text.title, status, detail: text.detail, ...extra };
+}
+
+const statusKeys: Record<number, TProblemKey> = {
+  400: "badRequest",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "notFound",
+  405: "methodNotAllowed",
+  413: "bodyTooLarge",
+  415: "unsupportedMediaType",
+  429: "tooManyRequests",
+  503: "unavailable",
+};
+
+/** Maps everything that can go wrong in a request to RFC 9457 problem details; never leaks internals. */
+function toProblem(error: FastifyError, request: FastifyRequest): TProblem {
+  const language = resolveRequestLanguage(request);
+  if (error instanceof RequestValidationError) {
+    const part = (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
+    return buildProblem(request, 422, "validation", {
+      type: problemTypes.validation,
+      errors: toFieldProblems(part, error.issues, language),
+    });
+  }
+  if (error instanceof HttpProblem) {
+    return buildProblem(request, error.statusCode, error.key, {
+      ...(error.options.type ? { type: error.options.type } : {}),
+      ...(error.options.detail ? { detail: error.options.detail } : {}),
+      ...(error.options.errors ? { errors: error.options.errors } : {}),
+    });
+  }
+  if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || (error instanceof SyntaxError && error.statusCode === 400)) {
+    return buildProblem(request, 400, "malformedJson", { type: problemTypes.malformedJson });
+  }
+  if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY") {
+    return buildProblem(request, 400, "malformedJson", { type: problemTypes.malformedJson });
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return buildProblem(request, status, statusKeys[status] ?? "badRequest");
+  }
+  if (status === 503) return buildProblem(request, 503, "unavailable");
+  return buildProblem(request, 500, "internal");
+}
+
+export function registerProblemHandlers(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = toProblem(error, request);
+    if (problem.status >= 500) request.log.error({ err: error }, "request failed");
+    else request.log.info({ status: problem.status, code: error.code }, "request rejected");
+    return sendProblem(request, reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, buildProblem(request, 404, "notFound")));
+}

@@ -1,0 +1,13 @@
+import type { TModule } from "../modules.js";
+import { purgeExpiredSessionsJob } from "./auth/session-jobs.js";
+import { sessionRoutes } from "./auth/session-routes.js";
+import { referenceRoutes } from "./reference/reference-routes.js";
+
+export const platformModule: TModule = {
+  name: "platform",
+  async routes(app, { database, config }) {
+    await app.register(sessionRoutes, { db: database.db, policy: config.session });
+    await app.register(referenceRoutes, { db: database.db });
+  },
+  jobs: [purgeExpiredSessionsJob],
+};

@@ -1,0 +1,187 @@
+import { sql } from "drizzle-orm";
+import type { TDb } from "../db/database.js";
+import {
+  readReferenceFile,
+  ZCourseTypeRow,
+  ZDistrictRow,
+  ZFieldOfActionRow,
+  ZLanguageRow,
+  ZMunicipalityRow,
+  ZResidenceCategoryRow,
+} from "./reference-files.js";
+import {
+  courseTypes,
+  districts,
+  fieldsOfAction,
+  languages,
+  municipalities,
+  municipalUnits,
+  residenceCategories,
+} from "./reference-tables.js";
+
+const POPULATION_YEAR = 2021;
+
+/** `excluded.<column>` for every column but the key, so an upsert refreshes a row from the files. */
+function refreshColumns(columns: string[]) {
+  return Object.fromEntries(columns.map((column) => [column, sql.raw(`excluded.${toSnakeCase(column)}`)]));
+}
+
+function toSnakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+export type TReferenceCounts = {
+  districts: number;
+  municipalUnits: number;
+  municipalities: number;
+  fieldsOfAction: number;
+  courseTypes: number;
+  residenceCategories: number;
+  languages: number;
+};
+
+/** Loads the reference files into the database in one transaction; running it again changes nothing. */
+export async function seedReferenceData(db: TDb): Promise<TReferenceCounts> {
+  const districtRows = readReferenceFile("district.csv", ZDistrictRow);
+  const municipalityRows = readReferenceFile("municipalities.csv", ZMunicipalityRow);
+  const fieldRows = readReferenceFile("fields-of-action.csv", ZFieldOfActionRow);
+  const courseRows = readReferenceFile("course-types.csv", ZCourseTypeRow);
+  const residenceRows = readReferenceFile("residence-categories.csv", ZResidenceCategoryRow);
+  const languageRows = readReferenceFile("languages.csv", ZLanguageRow);
+  const district = districtRows[0];
+  if (!district || districtRows.length !== 1) throw new Error("district.csv must hold exactly one district");
+
+  const units = new Map<string, { key: string; name: string; kind: "single_municipality" | "joint_municipality" }>();
+  for (const row of municipalityRows) {
+    if (row.joint_municipality_key && row.joint_municipality) {
+      units.set(row.joint_municipality_key, {
+        key: row.joint_municipality_key,
+        name: row.joint_municipality,
+        kind: "joint_municipality",
+      });
+    } else {
+      units.set(row.ags, { key: row.ags, name: row.name, kind: "single_municipality" });
+    }
+  }
+
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(districts)
+      .values({
+        ags: district.ags,
+        name: district.name,
+        address: district.address,
+        population: district.population_2021,
+        source: "Destatis Gemeindeverzeichnis 31.12.2021",
+      })
+      .onConflictDoUpdate({ target: districts.ags, set: refreshColumns(["name", "address", "population", "source"]) });
+    await tx
+      .insert(municipalUnits)
+      .values([...units.values()].map((unit) => ({ ...unit, districtAgs: district.ags })))
+      .onConflictDoUpdate({ target: municipalUnits.key, set: refreshColumns(["districtAgs", "name", "kind"]) });
+    await tx
+      .insert(municipalities)
+      .values(
+        municipalityRows.map((row) => ({
+          ags: row.ags,
+          name: row.name,
+          kind: row.kind,
+          isTown: row.town,
+          municipalUnitKey: row.joint_municipality_key ?? row.ags,
+          population: row.population_2021,
+          populationYear: POPULATION_YEAR,
+          latitude: row.lat,
+          longitude: row.lon,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: municipalities.ags,
+        set: refreshColumns([
+          "name",
+          "kind",
+          "isTown",
+          "municipalUnitKey",
+          "population",
+          "populationYear",
+          "latitude",
+          "longitude",
+        ]),
+      });
+    await tx
+      .insert(fieldsOfAction)
+      .values(
+        fieldRows.map((row, index) => ({
+          code: row.code,
+          position: index + 1,
+          nameDe: row.name_de,
+          nameEn: row.name_en,
+          area: row.kommmit_area,
+          exampleTasksDe: row.example_tasks_de,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: fieldsOfAction.code,
+        set: refreshColumns(["position", "nameDe", "nameEn", "area", "exampleTasksDe"]),
+      });
+    await tx
+      .insert(courseTypes)
+      .values(
+        courseRows.map((row, index) => ({
+          code: row.code,
+          position: index + 1,
+          nameDe: row.name_de,
+          family: row.family,
+          teachingUnits: row.teaching_units,
+          cefrTarget: row.cefr_target,
+          notes: row.notes,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: courseTypes.code,
+        set: refreshColumns(["position", "nameDe", "family", "teachingUnits", "cefrTarget", "notes"]),
+      });
+    await tx
+      .insert(residenceCategories)
+      .values(
+        residenceRows.map((row, index) => ({
+          code: row.code,
+          position: index + 1,
+          nameDe: row.name_de,
+          legalBasis: row.legal_basis,
+          notes: row.notes,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: residenceCategories.code,
+        set: refreshColumns(["position", "nameDe", "legalBasis", "notes"]),
+      });
+    // Positions are unique; move existing rows out of the way so a reordered file cannot collide.
+    await tx.execute(sql`update languages set position = -position`);
+    await tx
+      .insert(languages)
+      .values(
+        languageRows.map((row, index) => ({
+          tag: row.bcp47,
+          position: index + 1,
+          nameNative: row.name_native,
+          nameDe: row.name_de,
+          direction: row.dir,
+          portalPriority: row.portal_priority,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: languages.tag,
+        set: refreshColumns(["position", "nameNative", "nameDe", "direction", "portalPriority"]),
+      });
+  });
+
+  return {
+    districts: 1,
+    municipalUnits: units.size,
+    municipalities: municipalityRows.length,
+    fieldsOfAction: fieldRows.length,
+    courseTypes: courseRows.length,
+    residenceCategories: residenceRows.length,
+    languages: languageRows.length,
+  };
+}

@@ -1,0 +1,39 @@
+import pino from "pino";
+import { buildApp, type TApp } from "../app.js";
+import { allJobDefinitions, modules as defaultModules, type TModule } from "../modules.js";
+import { loadConfig, type TConfig } from "../platform/config/config.js";
+import type { TDatabase } from "../platform/db/database.js";
+import { startJobRunner, type TJobRunner } from "../platform/jobs/job-runner.js";
+import { createTestDatabase } from "./test-database.js";
+
+export type TTestApp = { app: TApp; database: TDatabase; config: TConfig; jobs: TJobRunner; close(): Promise<void> };
+
+type TTestAppOptions = { modules?: TModule[]; env?: Record<string, string>; isWorking?: boolean };
+
+/** The real application on a fresh test database, for app.inject() requests. */
+export async function createTestApp(options: TTestAppOptions = {}): Promise<TTestApp> {
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...options.env });
+  const logger = pino({ level: "silent" });
+  const modules = options.modules ?? defaultModules;
+  const database = await createTestDatabase();
+  const jobs = await startJobRunner({
+    database,
+    definitions: allJobDefinitions(modules),
+    logger,
+    isWorking: options.isWorking ?? false,
+    pollingIntervalSeconds: 0.5,
+  });
+  const app = await buildApp({ config, database, logger, modules, jobs, isShuttingDown: () => false });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    jobs,
+    async close() {
+      await app.close();
+      await jobs.stop(5000);
+      await database.close();
+    },
+  };
+}
