@@ -11,6 +11,7 @@ import { registerMetrics } from "./platform/http/metrics.js";
 import { registerOpenApi } from "./platform/http/openapi.js";
 import { registerProblemHandlers } from "./platform/http/problems.js";
 import { echoRequestId, generateRequestId } from "./platform/http/request-id.js";
+import { registerRouteCatalogue } from "./platform/http/route-catalogue.js";
 import { validatorCompiler } from "./platform/http/validation.js";
 import { registerWebApp } from "./platform/http/web-app.js";
 
@@ -36,6 +37,7 @@ export async function buildApp(options: TBuildOptions) {
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  registerRouteCatalogue(app);
   registerProblemHandlers(app);
   echoRequestId(app);
 

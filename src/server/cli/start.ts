@@ -1,8 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { seedDemoDataIfWanted } from "../demo/demo-start.js";
 import { ConfigError, loadConfig } from "../platform/config/config.js";
 import { DataDirLockedError } from "../platform/db/data-dir-lock.js";
-import { isWebAppBuilt } from "../platform/http/web-app.js";
 import { createLogger } from "../platform/logger.js";
 import { startServer } from "../server.js";
 
@@ -20,12 +18,6 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  if (!isWebAppBuilt()) {
-    logger.info("building the staff web app (first start only)");
-    execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
-      stdio: "inherit",
-    });
-  }
   let demoLogins: string[] = [];
   const server = await startServer({
     config,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+import { HttpProblem } from "./problems.js";
 
 export const webBuildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../dist/web");
 export const STAFF_APP_BASE = "/app/";
@@ -17,7 +18,12 @@ export function isWebAppBuilt(): boolean {
  */
 export async function registerWebApp(app: FastifyInstance) {
   app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect(STAFF_APP_BASE));
-  if (!isWebAppBuilt()) return;
+  if (!isWebAppBuilt()) {
+    app.get("/app/*", { schema: { hide: true } }, () => {
+      throw new HttpProblem(503, "unavailable", { detail: "The staff web app is not built: run `npm run build`." });
+    });
+    return;
+  }
   await app.register(fastifyStatic, {
     root: webBuildDir,
     prefix: STAFF_APP_BASE,

@@ -1,0 +1,75 @@
+import { sql } from "drizzle-orm";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { buildUser } from "../../testing/factories.js";
+import { createTestApp, type TTestApp } from "../../testing/test-app.js";
+import { sessions } from "../auth/auth-tables.js";
+import { createSession } from "../auth/session-service.js";
+import { defineJob } from "./job-definition.js";
+import { startJobRunner } from "./job-runner.js";
+
+let t: TTestApp;
+beforeAll(async () => {
+  t = await createTestApp({ isWorking: true });
+});
+afterAll(() => t.close());
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("condition not met in time");
+}
+
+describe("job runner (pg-boss)", () => {
+  it("schedules the session purge and runs it when enqueued", async () => {
+    const schedules = await t.jobs.boss.getSchedules();
+    expect(schedules.map((schedule) => [schedule.name, schedule.cron])).toContainEqual([
+      "platform-purge-expired-sessions",
+      "*/15 * * * *",
+    ]);
+
+    const { user } = await buildUser(t.database.db);
+    await createSession(
+      t.database.db,
+      user.id,
+      { idleMinutes: 30, absoluteHours: 12 },
+      { ipAddress: "127.0.0.1", userAgent: "test" },
+    );
+    await t.database.db
+      .update(sessions)
+      .set({ absoluteExpiresAt: sql`now() - interval '1 second'` })
+      .where(sql`${sessions.userId} = ${user.id}`);
+
+    await t.jobs.send("platform-purge-expired-sessions", {});
+    await waitFor(async () => {
+      const rows = await t.database.db.select().from(sessions).where(sql`${sessions.userId} = ${user.id}`);
+      return rows.length === 0;
+    });
+  });
+
+  it("validates job data against the job's schema and refuses unknown jobs", async () => {
+    await expect(t.jobs.send("no-such-job", {})).rejects.toThrow(/no job named/);
+    const echo = defineJob({
+      name: "test-echo",
+      description: "test job",
+      data: z.object({ text: z.string() }),
+      async run() {},
+    });
+    const runner = await startJobRunner({
+      database: t.database,
+      definitions: [echo],
+      logger: pino({ level: "silent" }),
+      isWorking: false,
+    });
+    try {
+      await expect(runner.send("test-echo", { text: 42 })).rejects.toThrow();
+      expect(await runner.send("test-echo", { text: "hello" })).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await runner.stop(1000);
+    }
+  });
+});
