@@ -25,7 +25,10 @@ type TStartOptions = {
 };
 
 export async function startServer({ config, logger, modules = defaultModules, beforeListen }: TStartOptions) {
-  const database = await openDatabase(config.database, { poolSize: config.poolSize });
+  const database = await openDatabase(config.database, {
+    poolSize: config.poolSize,
+    onConnectionError: (error) => logger.warn({ err: error }, "database connection lost; the pool replaces it"),
+  });
   let jobs: TJobRunner | undefined;
   try {
     await migrateDatabase(database.pool);

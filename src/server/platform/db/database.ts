@@ -21,7 +21,18 @@ export type TDatabase = {
   close(): Promise<void>;
 };
 
-type TOpenOptions = { poolSize?: number };
+type TOpenOptions = {
+  poolSize?: number;
+  /** Told when an idle pooled connection dies (server restart, terminated backend); the pool replaces it. */
+  onConnectionError?: (error: Error) => void;
+};
+
+/** Without an 'error' listener, node-postgres would crash the process on an idle connection's error. */
+function createPool(config: pg.PoolConfig, options: TOpenOptions): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on("error", (error) => options.onConnectionError?.(error));
+  return pool;
+}
 
 /**
  * Opens the one data-access path KommMit uses: drizzle over node-postgres. In embedded mode the
@@ -31,14 +42,14 @@ type TOpenOptions = { poolSize?: number };
 export async function openDatabase(target: TDatabaseTarget, options: TOpenOptions = {}): Promise<TDatabase> {
   const poolSize = options.poolSize ?? 10;
   if (target.kind === "server") {
-    const pool = new pg.Pool({ connectionString: target.url, max: poolSize, application_name: "kommmit" });
+    const pool = createPool({ connectionString: target.url, max: poolSize, application_name: "kommmit" }, options);
     await pool.query("select 1");
     return { kind: "server", db: drizzle(pool, { schema }), pool, close: () => pool.end() };
   }
-  return openEmbedded(target.dataDir, poolSize);
+  return openEmbedded(target.dataDir, poolSize, options);
 }
 
-async function openEmbedded(dataDir: string | undefined, poolSize: number): Promise<TDatabase> {
+async function openEmbedded(dataDir: string | undefined, poolSize: number, options: TOpenOptions): Promise<TDatabase> {
   const lock: TDataDirLock | undefined = dataDir === undefined ? undefined : lockDataDir(dataDir);
   try {
     const pglite = await PGlite.create({
@@ -49,7 +60,10 @@ async function openEmbedded(dataDir: string | undefined, poolSize: number): Prom
     const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: poolSize * 2 + 4 });
     await server.start();
     const [host, port] = server.getServerConn().split(":");
-    const pool = new pg.Pool({ host, port: Number(port), user: "postgres", database: "postgres", max: poolSize });
+    const pool = createPool(
+      { host, port: Number(port), user: "postgres", database: "postgres", max: poolSize },
+      options,
+    );
     let isClosed = false;
     return {
       kind: "embedded",

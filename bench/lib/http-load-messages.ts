@@ -1,0 +1,7 @@
+import type { TLoadWindow } from "./load-window.js";
+
+/** Parent → load process: put `url` under GET load. */
+export type THttpLoadJob = { id: number; url: string; connections: number; durationSeconds: number };
+
+/** Load process → parent. */
+export type THttpLoadReply = ({ id: number } & TLoadWindow) | { id: number; failure: string };

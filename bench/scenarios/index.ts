@@ -1,0 +1,6 @@
+import type { TScenario } from "../lib/scenario.js";
+import { healthzScenario } from "./healthz.js";
+import { municipalitiesListScenario } from "./municipalities-list.js";
+
+/** Every scenario `npm run bench` knows, in the order it runs them. Add new ones here. */
+export const scenarios: TScenario[] = [healthzScenario, municipalitiesListScenario];
