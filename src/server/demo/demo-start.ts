@@ -1,8 +1,40 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { TConfig } from "../platform/config/config.js";
 import type { TDatabase } from "../platform/db/database.js";
+import { DEMO_PASSWORD, formatDemoLoginLines } from "./demo-logins.js";
+import { readDemoLogins, readDemoState, withDemoSeedLock } from "./demo-state.js";
+import { seedDemoData } from "./seed-demo-data.js";
 
-/** Placeholder replaced by the demo data generator in this same change. */
-export async function seedDemoDataIfWanted(_database: TDatabase, _config: TConfig, _logger: FastifyBaseLogger) {
-  return [] as string[];
+/** A fixed seed, so every fresh installation shows the same demo district. */
+export const DEMO_START_SEED = 1;
+
+function isDemoWanted(config: TConfig): boolean {
+  return config.demoData === "on" || (config.demoData === "auto" && config.database.kind === "embedded");
+}
+
+/**
+ * `npm start`: seeds demo data into an empty database when configured (KOMMMIT_DEMO_DATA=on, or auto
+ * with the embedded database) and returns the demo logins to print. Demo data already there is
+ * reported, not seeded again; a database with real data is left alone.
+ */
+export async function seedDemoDataIfWanted(
+  database: TDatabase,
+  config: TConfig,
+  logger: FastifyBaseLogger,
+): Promise<string[]> {
+  if (!isDemoWanted(config)) return [];
+  return withDemoSeedLock(database.pool, async () => {
+    const state = await readDemoState(database.db);
+    if (state === "in_use") {
+      logger.info("database already holds data; no demo data added");
+      return [];
+    }
+    if (state === "demo") return formatDemoLoginLines(await readDemoLogins(database.db), DEMO_PASSWORD);
+    logger.info({ persons: config.demoPersons }, "seeding synthetic demo data");
+    const startedAt = performance.now();
+    const summary = await seedDemoData(database, { persons: config.demoPersons, seed: DEMO_START_SEED });
+    const { logins, password, ...counts } = summary;
+    logger.info({ ...counts, ms: Math.round(performance.now() - startedAt) }, "demo data seeded");
+    return formatDemoLoginLines(logins, password);
+  });
 }

@@ -32,6 +32,7 @@ describe("sessions", () => {
     expect(wrong.response.statusCode).toBe(401);
     expect(unknown.response.statusCode).toBe(401);
     expect(wrong.response.json().detail).toBe(unknown.response.json().detail);
+    expect(wrong.response.json().title).toBe("Anmeldung fehlgeschlagen.");
     expect(wrong.cookie).toBeUndefined();
   });
 

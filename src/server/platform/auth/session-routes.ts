@@ -29,7 +29,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<TOptions> = async (app, { db, 
     },
     async (request, reply) => {
       const userId = await verifyCredentials(db, request.body.email, request.body.password);
-      if (!userId) throw new HttpProblem(401, "unauthorized", { detail: "E-Mail-Adresse oder Passwort ist falsch." });
+      if (!userId) throw new HttpProblem(401, "invalidCredentials");
       const token = await createSession(db, userId, policy, {
         ipAddress: request.ip,
         userAgent: request.headers["user-agent"],

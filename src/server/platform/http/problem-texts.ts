@@ -9,6 +9,7 @@ type TProblemKey =
   | "notFound"
   | "methodNotAllowed"
   | "unauthorized"
+  | "invalidCredentials"
   | "forbidden"
   | "tooManyRequests"
   | "unavailable"
@@ -24,6 +25,7 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     notFound: { title: "Nicht gefunden." },
     methodNotAllowed: { title: "Diese Methode ist hier nicht erlaubt." },
     unauthorized: { title: "Bitte melden Sie sich an." },
+    invalidCredentials: { title: "Anmeldung fehlgeschlagen.", detail: "E-Mail-Adresse oder Passwort ist falsch." },
     forbidden: { title: "Diese Aktion ist nicht erlaubt." },
     tooManyRequests: { title: "Zu viele Anfragen. Bitte versuchen Sie es später erneut." },
     unavailable: { title: "Der Dienst ist gerade nicht verfügbar." },
@@ -41,6 +43,7 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     notFound: { title: "Not found." },
     methodNotAllowed: { title: "This method is not allowed here." },
     unauthorized: { title: "Please log in." },
+    invalidCredentials: { title: "Login failed.", detail: "The e-mail address or the password is wrong." },
     forbidden: { title: "This action is not allowed." },
     tooManyRequests: { title: "Too many requests. Please try again later." },
     unavailable: { title: "The service is unavailable right now." },

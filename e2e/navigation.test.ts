@@ -1,0 +1,88 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { collectPageErrors, launchBrowser, logIn, openContext, waitForPage } from "./support/browser.js";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: Error[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await openContext(browser, "de");
+  await logIn(context);
+  page = await context.newPage();
+  pageErrors = collectPageErrors(page);
+});
+
+afterAll(async () => {
+  expect(pageErrors).toEqual([]);
+  await browser?.close();
+});
+
+const modulesNotBuiltYet = [
+  { link: "Ankommen", path: "/app/arrival" },
+  { link: "Beraten", path: "/app/counselling" },
+  { link: "Angebote", path: "/app/offers" },
+  { link: "Portal", path: "/app/portal" },
+  { link: "Steuerung", path: "/app/steering" },
+  { link: "Organisationen", path: "/app/administration/organisations" },
+  { link: "Benutzer", path: "/app/administration/users" },
+];
+
+test("the start page shows the user's access and the district's figures from the reference data", async () => {
+  await page.goto("/app/");
+  await waitForPage(page);
+  expect(await page.title()).toBe("Start – KommMit");
+  const access = page.getByRole("region", { name: "Ihre Zugänge" });
+  expect(await access.textContent()).toContain("Landkreis Osnabrück");
+  expect(await access.textContent()).toContain("Administration");
+  const district = page.getByRole("region", { name: "Der Landkreis auf einen Blick" });
+  expect(await district.textContent()).toContain("34");
+  expect(await district.textContent()).toContain("21");
+});
+
+test("every module is reachable from the navigation; unbuilt ones say so honestly", async () => {
+  await page.goto("/app/");
+  await waitForPage(page);
+  const navigation = page.getByRole("navigation", { name: "Hauptnavigation" });
+  for (const { link, path } of modulesNotBuiltYet) {
+    await navigation.getByRole("link", { name: link }).click();
+    await page.waitForURL((url) => url.pathname === path);
+    expect(await page.locator("h1").textContent()).toBe(link);
+    expect(await page.getByText("Dieses Modul folgt.").count(), link).toBe(1);
+    expect(await navigation.getByRole("link", { name: link }).getAttribute("aria-current")).toBe("page");
+    expect(await page.title()).toBe(`${link} – KommMit`);
+  }
+});
+
+test("an unknown address shows the 404 page inside the app, with the navigation", async () => {
+  await page.goto("/app/gibt/es/nicht");
+  await waitForPage(page);
+  expect(await page.locator("h1").textContent()).toBe("Seite nicht gefunden");
+  expect(await page.getByRole("navigation", { name: "Hauptnavigation" }).isVisible()).toBe(true);
+  await page.getByRole("main").getByRole("link", { name: "Zur Startseite" }).click();
+  await page.waitForURL((url) => url.pathname === "/app/");
+});
+
+test("/app/administration leads to its first page", async () => {
+  await page.goto("/app/administration");
+  await page.waitForURL((url) => url.pathname === "/app/administration/organisations");
+});
+
+test("on a narrow screen the navigation is a drawer that is out of reach until opened", async () => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/app/");
+  await waitForPage(page);
+  const navigation = page.getByRole("navigation", { name: "Hauptnavigation" });
+  expect(await navigation.getAttribute("inert")).not.toBeNull();
+
+  const menuButton = page.getByRole("button", { name: "Navigation öffnen" });
+  await menuButton.click();
+  expect(await page.getByRole("button", { name: "Navigation schließen" }).getAttribute("aria-expanded")).toBe("true");
+  expect(await navigation.getAttribute("inert")).toBeNull();
+  await navigation.getByRole("link", { name: "Referenzdaten" }).click();
+  await page.waitForURL((url) => url.pathname === "/app/administration/reference-data");
+  await expect.poll(() => navigation.getAttribute("inert")).not.toBeNull();
+  await page.setViewportSize({ width: 1280, height: 720 });
+});

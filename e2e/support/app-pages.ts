@@ -1,0 +1,23 @@
+export type TAppPage = { name: string; path: string };
+
+/** Every page of the staff app behind login, each reference list, and the in-app 404. */
+export const appPages: TAppPage[] = [
+  { name: "start", path: "/app/" },
+  { name: "arrival", path: "/app/arrival" },
+  { name: "counselling", path: "/app/counselling" },
+  { name: "offers", path: "/app/offers" },
+  { name: "portal", path: "/app/portal" },
+  { name: "steering", path: "/app/steering" },
+  { name: "organisations", path: "/app/administration/organisations" },
+  { name: "users", path: "/app/administration/users" },
+  { name: "reference data: municipalities", path: "/app/administration/reference-data" },
+  { name: "reference data: municipal units", path: "/app/administration/reference-data?tab=municipal-units" },
+  { name: "reference data: fields of action", path: "/app/administration/reference-data?tab=fields-of-action" },
+  { name: "reference data: course types", path: "/app/administration/reference-data?tab=course-types" },
+  {
+    name: "reference data: residence categories",
+    path: "/app/administration/reference-data?tab=residence-categories",
+  },
+  { name: "reference data: languages", path: "/app/administration/reference-data?tab=languages" },
+  { name: "not found", path: "/app/no-such-page" },
+];

@@ -1,0 +1,18 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+
+/** WCAG 2.1 A and AA (what BITV 2.0 requires) plus axe's best practices. */
+const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+type TViolation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
+
+function describeViolation(violation: TViolation): string {
+  const nodes = violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`);
+  return `${violation.id} (${violation.impact ?? "unknown"}): ${violation.help}\n${nodes.join("\n")}`;
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map(describeViolation), `axe on ${page.url()}`).toEqual([]);
+}

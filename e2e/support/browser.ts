@@ -1,0 +1,56 @@
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+
+/** Debian's Chromium, never a downloaded browser; no background traffic to Google. */
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export type TLanguage = "de" | "en";
+
+const browserLocales: Record<TLanguage, string> = { de: "de-DE", en: "en-GB" };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: chromiumArgs });
+}
+
+/**
+ * A fresh browser profile (no cookies, no stored language) whose browser language is the given
+ * one. Requests to any host but the test server are aborted.
+ */
+export async function openContext(browser: Browser, language: TLanguage = "de"): Promise<BrowserContext> {
+  const baseURL = inject("e2eBaseUrl");
+  const context = await browser.newContext({ baseURL, locale: browserLocales[language] });
+  const allowedOrigin = new URL(baseURL).origin;
+  await context.route("**/*", (route) =>
+    new URL(route.request().url()).origin === allowedOrigin ? route.continue() : route.abort("blockedbyclient"),
+  );
+  return context;
+}
+
+/** Logs the context in through the API; its pages then share the session cookie. */
+export async function logIn(context: BrowserContext) {
+  const { email, password } = inject("e2eUser");
+  const response = await context.request.post("/api/sessions", { data: { email, password } });
+  expect(response.status()).toBe(201);
+}
+
+/** Uncaught exceptions in the page; a test asserts there were none. */
+export function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on("pageerror", (error) => errors.push(error));
+  return errors;
+}
+
+/** Waits until the page shows its h1 and nothing is loading any more (skeletons carry aria-busy). */
+export async function waitForPage(page: Page) {
+  await page.locator("h1").first().waitFor();
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"], .mantine-Loader-root') === null);
+}

@@ -1,0 +1,59 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "../../src/server/platform/config/config.js";
+import { createLogger } from "../../src/server/platform/logger.js";
+import { startServer } from "../../src/server/server.js";
+import { createE2eDatabase } from "./e2e-database.js";
+import { createE2eUser, type TE2eUser } from "./e2e-user.js";
+
+const repositoryRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+export type TE2eServer = { url: string; user: TE2eUser; stop(): Promise<void> };
+
+/**
+ * Builds the staff app once per run, so the suite always tests the current source, as production
+ * builds it (vitest sets NODE_ENV=test, which would bundle React's development build).
+ */
+export function buildWebApp() {
+  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
+    cwd: repositoryRoot,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+}
+
+/** The real server, in this process, on a free port, with its own database and one user. */
+export async function startE2eServer(): Promise<TE2eServer> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "kommmit-e2e-"));
+  const database = await createE2eDatabase();
+  try {
+    const config = loadConfig({
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      KOMMMIT_DATA_DIR: dataDir,
+      KOMMMIT_DEMO_DATA: "off",
+      DATABASE_URL: database.url ?? "",
+    });
+    const server = await startServer({ config, logger: createLogger(config.logLevel) });
+    const user = await createE2eUser(server.database.db);
+    return {
+      url: server.url,
+      user,
+      async stop() {
+        await server.stop();
+        await database.drop();
+        await fs.rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,80 @@
+import { roles, type TRole } from "../../common/platform/organisations.js";
+import type { TDemoOrganisations } from "./demo-organisations.js";
+import { foldToAscii } from "./names/name-spelling.js";
+
+/** `.invalid` is reserved (RFC 2606): no demo address can ever reach a real mailbox. */
+export const DEMO_EMAIL_DOMAIN = "demo.kommmit.invalid";
+/** Documented in docs/demo-data.md; demo data is synthetic, so one shared password is fine. */
+export const DEMO_PASSWORD = "KommMit-Demo-2026";
+
+export type TDemoLogin = { email: string; role: TRole; organisation: string };
+/** A login as reported to callers, who see the role as plain text. */
+export type TLoginLine = { email: string; role: string; organisation: string };
+
+export const isRole = (value: string): value is TRole => (roles as readonly string[]).includes(value);
+export type TPlannedLogin = TDemoLogin & { organisationId: string; displayName: string };
+
+const roleLabels: Readonly<Record<TRole, string>> = {
+  administrator: "Administrator",
+  district_coordinator: "District coordinator",
+  caseworker: "Caseworker",
+  provider_staff: "Provider staff",
+  provider_admin: "Provider admin",
+  content_editor: "Content editor",
+  volunteer_coordinator: "Volunteer coordinator",
+  auditor: "Auditor",
+};
+
+/** The municipal unit whose caseworker demonstrates the municipal view: Bramsche where it exists. */
+const PREFERRED_MUNICIPAL_UNIT = "Stadt Bramsche";
+
+function toSlug(name: string): string {
+  const words = foldToAscii(name.toLowerCase()).match(/[a-z0-9]+/g) ?? [];
+  return words.filter((word) => !["stadt", "gemeinde", "samtgemeinde"].includes(word)).join("-");
+}
+
+/** One login per role; the caseworker role twice, at the district and at a municipal unit. */
+export function planDemoLogins(organisations: TDemoOrganisations): TPlannedLogin[] {
+  const { district, municipalUnits, providers } = organisations;
+  const unit = municipalUnits.find((candidate) => candidate.name === PREFERRED_MUNICIPAL_UNIT) ?? municipalUnits[0];
+  const provider = providers.find((candidate) => candidate.providerType === "welfare_association") ?? providers[0];
+  if (!unit || !provider) throw new Error("Demo logins need a municipal unit and a provider.");
+  const login = (localPart: string, role: TRole, displayName: string, organisation: typeof district) => ({
+    email: `${localPart}@${DEMO_EMAIL_DOMAIN}`,
+    role,
+    organisation: organisation.name,
+    organisationId: organisation.id,
+    displayName,
+  });
+  return [
+    login("admin", "administrator", "Andrea Albers", district),
+    login("coordinator", "district_coordinator", "Karsten Kampmann", district),
+    login("caseworker", "caseworker", "Birgit Brinkmann", district),
+    login(`caseworker.${toSlug(unit.name)}`, "caseworker", "Jens Hüsemann", unit),
+    login("provider", "provider_staff", "Sabine Lührmann", provider),
+    login("provider.admin", "provider_admin", "Thomas Wessels", provider),
+    login("editor", "content_editor", "Laura Hoffmeyer", district),
+    login("volunteers", "volunteer_coordinator", "Heike Stegemann", district),
+    login("auditor", "auditor", "Markus Riepe", district),
+  ];
+}
+
+/** Lines for the console: one per login, then the shared password. */
+export function formatDemoLoginLines(logins: readonly TLoginLine[], password: string): string[] {
+  const width = Math.max(...logins.map((login) => login.email.length));
+  const label = (role: string) => (isRole(role) ? roleLabels[role] : role);
+  return [
+    ...logins.map((login) => `${login.email.padEnd(width)}  (${label(login.role)}, ${login.organisation})`),
+    `Password for all demo logins: ${password}`,
+  ];
+}
+
+/** The order the logins are listed in: by role as in `roles`, the district's caseworker first. */
+export function compareDemoLogins(a: TDemoLogin, b: TDemoLogin): number {
+  const localPart = (login: TDemoLogin) => login.email.split("@")[0] ?? "";
+  return (
+    roles.indexOf(a.role) - roles.indexOf(b.role) ||
+    localPart(a).length - localPart(b).length ||
+    a.email.localeCompare(b.email)
+  );
+}

@@ -1,0 +1,64 @@
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig, type TConfig } from "../platform/config/config.js";
+import type { TDatabase } from "../platform/db/database.js";
+import { createTestDatabase } from "../testing/test-database.js";
+import { DEMO_PASSWORD } from "./demo-logins.js";
+import { seedDemoDataIfWanted } from "./demo-start.js";
+
+const logger = pino({ level: "silent" });
+// One empty database for the cases that must not touch it, then for the seeding itself.
+let database: TDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.close());
+
+/** The config of an embedded installation, unless a DATABASE_URL is given. */
+function configWith(env: Record<string, string>): TConfig {
+  return loadConfig({ NODE_ENV: "test", KOMMMIT_DEMO_PERSONS: "150", ...env });
+}
+
+async function countPersons(target: TDatabase): Promise<number> {
+  const result = await target.pool.query<{ count: string }>("select count(*) from persons");
+  return Number(result.rows[0]?.count);
+}
+
+describe("seedDemoDataIfWanted", () => {
+  it("does nothing when demo data is off", async () => {
+    expect(await seedDemoDataIfWanted(database, configWith({ KOMMMIT_DEMO_DATA: "off" }), logger)).toEqual([]);
+    expect(await countPersons(database)).toBe(0);
+  });
+
+  it("does nothing in auto mode against a PostgreSQL server", async () => {
+    const config = configWith({ KOMMMIT_DEMO_DATA: "auto", DATABASE_URL: "postgres://kommmit@db.invalid/kommmit" });
+    expect(await seedDemoDataIfWanted(database, config, logger)).toEqual([]);
+    expect(await countPersons(database)).toBe(0);
+  });
+
+  it("seeds an empty embedded installation in auto mode, once", async () => {
+    const config = configWith({ KOMMMIT_DEMO_DATA: "auto" });
+    const lines = await seedDemoDataIfWanted(database, config, logger);
+    expect(await countPersons(database)).toBe(150);
+    expect(lines[0]).toMatch(/^admin@demo\.kommmit\.invalid +\(Administrator, Landkreis Osnabrück\)$/);
+    expect(lines.some((line) => /caseworker\.bramsche@.*\(Caseworker, Stadt Bramsche\)/.test(line))).toBe(true);
+    expect(lines.at(-1)).toContain(DEMO_PASSWORD);
+
+    const again = await seedDemoDataIfWanted(database, config, logger);
+    expect(again).toEqual(lines);
+    expect(await countPersons(database)).toBe(150);
+  });
+
+  it("leaves a database with real data alone, even when demo data is on", async () => {
+    const inUse = await createTestDatabase();
+    try {
+      await inUse.pool.query(
+        "insert into organisations (kind, name, district_ags) values ('district', 'Landkreis Osnabrück', '03459')",
+      );
+      expect(await seedDemoDataIfWanted(inUse, configWith({ KOMMMIT_DEMO_DATA: "on" }), logger)).toEqual([]);
+      expect(await countPersons(inUse)).toBe(0);
+    } finally {
+      await inUse.close();
+    }
+  });
+});

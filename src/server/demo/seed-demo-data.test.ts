@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { providerTypes, roles } from "../../common/platform/organisations.js";
+import { verifyCredentials } from "../platform/auth/session-service.js";
+import type { TDatabase } from "../platform/db/database.js";
+import { createTestDatabase } from "../testing/test-database.js";
+import { createRandom } from "./random.js";
+import { DemoDataError, seedDemoData, type TDemoSummary } from "./seed-demo-data.js";
+import { seedPersons } from "./seed-persons.js";
+
+const PERSONS = 400;
+const SEED = 42;
+const EMPTY_DIGEST = "d41d8cd98f00b204e9800998ecf8427e";
+
+/** One digest per table over every column but timestamps and password hashes (argon2 salts differ). */
+async function fingerprint(database: TDatabase): Promise<Record<string, string>> {
+  const tables = {
+    organisations: "select id, kind, name, district_ags, municipal_unit_key, provider_type from organisations",
+    users: "select id, email, display_name, locale, is_active from users",
+    memberships: "select user_id, organisation_id, role from memberships",
+    offers: "select * from offers",
+    households: "select id, municipality_ags from households",
+    persons: `select id, given_name, family_name, birth_year, birth_month, birth_day, sex, nationalities,
+      municipality_ags, residence_category, arrived_in_germany_on, household_id, household_relation from persons`,
+    personNames: "select * from person_names",
+  };
+  const digests: Record<string, string> = {};
+  for (const [name, query] of Object.entries(tables)) {
+    const columns = name === "offers" ? "to_jsonb(t) - 'created_at'" : "to_jsonb(t)";
+    const result = await database.pool.query<{ digest: string }>(
+      `select md5(coalesce(string_agg((${columns})::text, '|' order by (${columns})::text), '')) as digest from (${query}) t`,
+    );
+    digests[name] = result.rows[0]?.digest ?? "";
+  }
+  return digests;
+}
+
+async function count(database: TDatabase, query: string): Promise<number> {
+  const result = await database.pool.query<{ count: string }>(query);
+  return Number(result.rows[0]?.count);
+}
+
+let first: TDatabase;
+let second: TDatabase;
+let summary: TDemoSummary;
+const progress: [number, number][] = [];
+
+beforeAll(async () => {
+  [first, second] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+  summary = await seedDemoData(first, {
+    persons: PERSONS,
+    seed: SEED,
+    onProgress: (done, total) => progress.push([done, total]),
+  });
+});
+afterAll(async () => {
+  await Promise.all([first?.close(), second?.close()]);
+});
+
+describe("seedDemoData", () => {
+  it("gives identical data, ids included, for the same seed and size", async () => {
+    await seedDemoData(second, { persons: PERSONS, seed: SEED });
+    const [a, b] = await Promise.all([fingerprint(first), fingerprint(second)]);
+    expect(Object.values(a)).not.toContain(EMPTY_DIGEST);
+    expect(b).toEqual(a);
+  });
+
+  it("reports what it wrote, and progress up to the total", async () => {
+    expect(summary.persons).toBe(PERSONS);
+    expect(await count(first, "select count(*) from persons")).toBe(PERSONS);
+    expect(await count(first, "select count(*) from households")).toBe(summary.households);
+    expect(await count(first, "select count(*) from person_names")).toBe(summary.personNames);
+    expect(await count(first, "select count(*) from organisations")).toBe(summary.organisations);
+    expect(await count(first, "select count(*) from offers")).toBe(summary.offers);
+    expect(progress.at(-1)).toEqual([PERSONS, PERSONS]);
+  });
+
+  it("creates the district, every municipal unit and providers of every type", async () => {
+    const kinds = await first.pool.query<{ kind: string; provider_type: string | null; count: string }>(
+      "select kind, provider_type, count(*) from organisations group by 1, 2",
+    );
+    const countOf = (kind: string, type: string | null = null) =>
+      Number(kinds.rows.find((row) => row.kind === kind && row.provider_type === type)?.count ?? 0);
+    expect(countOf("district")).toBe(1);
+    expect(countOf("municipal_unit")).toBe(await count(first, "select count(*) from municipal_units"));
+    for (const type of providerTypes) expect(countOf("provider", type)).toBeGreaterThan(0);
+    const names = await first.pool.query<{ name: string }>("select name from organisations");
+    expect(names.rows.map((row) => row.name)).toEqual(
+      expect.arrayContaining(["Landkreis Osnabrück", "Stadt Bramsche", "Samtgemeinde Artland", "MaßArbeit"]),
+    );
+  });
+
+  it("keeps households consistent: one head each, members in the household's municipality", async () => {
+    expect(
+      await count(
+        first,
+        `select count(*) from (select household_id from persons group by 1
+          having count(*) filter (where household_relation = 'head') <> 1) x`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        first,
+        "select count(*) from persons p join households h on h.id = p.household_id where p.municipality_ags <> h.municipality_ags",
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        first,
+        "select count(*) from households h where not exists (select 1 from persons p where p.household_id = h.id)",
+      ),
+    ).toBe(0);
+  });
+
+  it("stores names in the original script for Cyrillic and Arabic-script origins", async () => {
+    const rows = await first.pool.query<{ country: string; script: string; given_name: string }>(
+      `select p.nationalities[1] as country, n.script, n.given_name from person_names n
+        join persons p on p.id = n.person_id where n.kind = 'original_script'`,
+    );
+    const scriptOf = (country: string) =>
+      new Set(rows.rows.filter((row) => row.country === country).map((row) => row.script));
+    expect(scriptOf("UA")).toEqual(new Set(["Cyrl"]));
+    expect(scriptOf("SY")).toEqual(new Set(["Arab"]));
+    expect(rows.rows.find((row) => row.country === "UA")?.given_name).toMatch(/^\p{Script=Cyrillic}+$/u);
+    expect(
+      await count(
+        first,
+        `select count(*) from persons p where p.nationalities[1] in ('UA', 'SY', 'AF', 'IQ', 'RU', 'BG', 'ER')
+          and not exists (select 1 from person_names n where n.person_id = p.id and n.kind = 'original_script')`,
+      ),
+    ).toBe(0);
+  });
+
+  it("spreads persons over the municipalities roughly by population", async () => {
+    const rows = await first.pool.query<{ ags: string; population: number; persons: string }>(
+      `select m.ags, m.population, count(p.id) as persons from municipalities m
+        left join persons p on p.municipality_ags = m.ags group by m.ags, m.population order by m.population desc`,
+    );
+    const largest = rows.rows.slice(0, 5).reduce((sum, row) => sum + Number(row.persons), 0);
+    const smallest = rows.rows.slice(-5).reduce((sum, row) => sum + Number(row.persons), 0);
+    expect(largest).toBeGreaterThan(smallest * 4);
+    expect(rows.rows.filter((row) => Number(row.persons) > 0).length).toBeGreaterThan(rows.rows.length / 2);
+  });
+
+  it("gives every role a demo login that can log in with the shared password", async () => {
+    expect(new Set(summary.logins.map((login) => login.role))).toEqual(new Set(roles));
+    expect(summary.password.length).toBeGreaterThanOrEqual(12);
+    for (const login of summary.logins) {
+      expect(login.email).toMatch(/@demo\.kommmit\.invalid$/);
+      expect(await verifyCredentials(first.db, login.email, summary.password)).toBeDefined();
+    }
+    expect(await verifyCredentials(first.db, summary.logins[0]?.email ?? "", "wrong password")).toBeUndefined();
+    expect(summary.logins).toContainEqual({
+      email: "caseworker.bramsche@demo.kommmit.invalid",
+      role: "caseworker",
+      organisation: "Stadt Bramsche",
+    });
+  });
+
+  it("offers language courses with course type and CEFR levels, and places every offer", async () => {
+    expect(
+      await count(
+        first,
+        "select count(*) from offers where category = 'language_course' and (course_type is null or cefr_to is null)",
+      ),
+    ).toBe(0);
+    expect(await count(first, "select count(*) from offers where category = 'language_course'")).toBeGreaterThan(0);
+    expect(await count(first, "select count(distinct category) from offers")).toBeGreaterThan(6);
+  });
+
+  it("stops with the database's error when a batch cannot be written, and writes nothing of it", async () => {
+    const before = await count(first, "select count(*) from persons");
+    const nowhere = [{ ags: "00000000", population: 1, isTown: false }];
+    await expect(seedPersons(first, { random: createRandom(1), municipalities: nowhere, persons: 20 })).rejects.toThrow(
+      /foreign key/,
+    );
+    expect(await count(first, "select count(*) from persons")).toBe(before);
+  });
+
+  it("refuses to seed a database that already holds data", async () => {
+    await expect(seedDemoData(first, { persons: 10, seed: SEED })).rejects.toBeInstanceOf(DemoDataError);
+    await expect(seedDemoData(first, { persons: -1, seed: SEED })).rejects.toThrow(/persons must be/);
+  });
+});

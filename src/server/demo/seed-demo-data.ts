@@ -1,0 +1,117 @@
+import { offers } from "../offers/offer-tables.js";
+import { memberships, users } from "../platform/auth/auth-tables.js";
+import { hashPassword } from "../platform/auth/password.js";
+import type { TDatabase } from "../platform/db/database.js";
+import { organisations } from "../platform/organisations/organisation-tables.js";
+import { DEMO_PASSWORD, planDemoLogins, type TDemoLogin } from "./demo-logins.js";
+import { generateOffers } from "./demo-offers.js";
+import { countProviders, generateOrganisations } from "./demo-organisations.js";
+import { loadDemoReference } from "./demo-reference.js";
+import { readDemoState } from "./demo-state.js";
+import { createRandom } from "./random.js";
+import { seedPersons } from "./seed-persons.js";
+
+export type TDemoSummary = {
+  organisations: number;
+  users: number;
+  households: number;
+  persons: number;
+  personNames: number;
+  offers: number;
+  logins: { email: string; role: string; organisation: string }[];
+  password: string;
+};
+
+export type TSeedDemoOptions = {
+  persons: number;
+  seed: number;
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** Seeding refused: wrong options, or a database that is not empty. The message says what to do. */
+export class DemoDataError extends Error {
+  override name = "DemoDataError";
+}
+
+/** Rows per INSERT for offers; far below PostgreSQL's 65,535 bind parameters. */
+const OFFER_CHUNK = 500;
+const MAX_PERSONS = 10_000_000;
+
+function checkOptions({ persons, seed }: TSeedDemoOptions): void {
+  if (!Number.isInteger(persons) || persons < 0 || persons > MAX_PERSONS) {
+    throw new DemoDataError(`persons must be a whole number from 0 to ${MAX_PERSONS} (got ${persons})`);
+  }
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffff_ffff) {
+    throw new DemoDataError(`seed must be a whole number from 0 to ${0xffff_ffff} (got ${seed})`);
+  }
+}
+
+/**
+ * Fills an empty database with synthetic demo data: the district, its municipal units, providers and
+ * their offers, one login per role, and `persons` newcomers in households. The same seed and size give
+ * the same rows, ids included (timestamps aside). Organisations, users and offers are written in one
+ * transaction, then persons in batches of their own.
+ */
+export async function seedDemoData(database: TDatabase, options: TSeedDemoOptions): Promise<TDemoSummary> {
+  checkOptions(options);
+  const { db } = database;
+  const state = await readDemoState(db);
+  if (state === "demo") {
+    throw new DemoDataError(
+      "This database already holds demo data; seeding again would add a second set. Use a fresh database.",
+    );
+  }
+  if (state === "in_use") {
+    throw new DemoDataError(
+      "This database already holds organisations, users or persons; demo data goes only into an empty database.",
+    );
+  }
+  const reference = await loadDemoReference(db);
+  // Independent streams: more or fewer persons never change the organisations, offers or logins.
+  const root = createRandom(options.seed);
+  const structureRandom = createRandom(Math.floor(root.next() * 2 ** 32));
+  const personRandom = createRandom(Math.floor(root.next() * 2 ** 32));
+
+  const demoOrganisations = generateOrganisations(structureRandom, reference, countProviders(options.persons));
+  const allOrganisations = [
+    demoOrganisations.district,
+    ...demoOrganisations.municipalUnits,
+    ...demoOrganisations.providers,
+  ];
+  const demoOffers = generateOffers(structureRandom, reference, demoOrganisations.providers);
+  const logins = planDemoLogins(demoOrganisations).map((login) => ({ ...login, userId: structureRandom.uuid() }));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.transaction(async (tx) => {
+    await tx.insert(organisations).values(allOrganisations.map(({ homeAgs: _homeAgs, ...row }) => row));
+    await tx
+      .insert(users)
+      .values(
+        logins.map((login) => ({ id: login.userId, email: login.email, displayName: login.displayName, passwordHash })),
+      );
+    await tx
+      .insert(memberships)
+      .values(
+        logins.map((login) => ({ userId: login.userId, organisationId: login.organisationId, role: login.role })),
+      );
+    for (let start = 0; start < demoOffers.length; start += OFFER_CHUNK) {
+      await tx.insert(offers).values(demoOffers.slice(start, start + OFFER_CHUNK));
+    }
+  });
+
+  const counts = await seedPersons(database, {
+    random: personRandom,
+    municipalities: reference.municipalities,
+    persons: options.persons,
+    onProgress: options.onProgress,
+  });
+
+  return {
+    organisations: allOrganisations.length,
+    users: logins.length,
+    ...counts,
+    offers: demoOffers.length,
+    logins: logins.map(({ email, role, organisation }): TDemoLogin => ({ email, role, organisation })),
+    password: DEMO_PASSWORD,
+  };
+}

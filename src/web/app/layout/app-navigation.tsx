@@ -1,0 +1,57 @@
+import { NavLink } from "@mantine/core";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useMatch, useResolvedPath } from "react-router";
+import classes from "./layout.module.css";
+
+type TNavigationLinkProps = { to: string; label: string; isExact?: boolean; onNavigate: () => void };
+
+function NavigationLink({ to, label, isExact = false, onNavigate }: TNavigationLinkProps) {
+  const { pathname } = useResolvedPath(to);
+  const isActive = useMatch({ path: pathname, end: isExact }) !== null;
+  return (
+    <li>
+      <NavLink
+        component={Link}
+        to={to}
+        label={label}
+        active={isActive}
+        aria-current={isActive ? "page" : undefined}
+        variant="light"
+        onClick={onNavigate}
+      />
+    </li>
+  );
+}
+
+type TAppNavigationProps = { onNavigate: () => void };
+
+/** The product's modules (PRODUCT.md) in the order of the core flow, then administration. */
+export function AppNavigation({ onNavigate }: TAppNavigationProps) {
+  const { t } = useTranslation();
+  const administrationLabelId = useId();
+  return (
+    <>
+      <ul className={classes.navigationList}>
+        <NavigationLink to="/" label={t("navigation.start")} isExact onNavigate={onNavigate} />
+        <NavigationLink to="/arrival" label={t("modules.arrival.title")} onNavigate={onNavigate} />
+        <NavigationLink to="/counselling" label={t("modules.counselling.title")} onNavigate={onNavigate} />
+        <NavigationLink to="/offers" label={t("modules.offers.title")} onNavigate={onNavigate} />
+        <NavigationLink to="/portal" label={t("modules.portal.title")} onNavigate={onNavigate} />
+        <NavigationLink to="/steering" label={t("modules.steering.title")} onNavigate={onNavigate} />
+      </ul>
+      <p className={classes.navigationGroupLabel} id={administrationLabelId}>
+        {t("navigation.administration")}
+      </p>
+      <ul className={classes.navigationList} aria-labelledby={administrationLabelId}>
+        <NavigationLink
+          to="/administration/organisations"
+          label={t("modules.organisations.title")}
+          onNavigate={onNavigate}
+        />
+        <NavigationLink to="/administration/users" label={t("modules.users.title")} onNavigate={onNavigate} />
+        <NavigationLink to="/administration/reference-data" label={t("reference.title")} onNavigate={onNavigate} />
+      </ul>
+    </>
+  );
+}

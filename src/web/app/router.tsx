@@ -1,0 +1,77 @@
+import { createBrowserRouter, Navigate, Outlet, ScrollRestoration } from "react-router";
+import { ArrivalPage } from "../arrival/arrival-page.js";
+import { CounsellingPage } from "../counselling/counselling-page.js";
+import { OffersPage } from "../offers/offers-page.js";
+import { OrganisationsPage } from "../platform/administration/organisations-page.js";
+import { UsersPage } from "../platform/administration/users-page.js";
+import { ReferenceDataPage } from "../platform/reference-data/reference-data-page.js";
+import { LoginPage } from "../platform/session/login-page.js";
+import { RequireSession } from "../platform/session/require-session.js";
+import { PortalPage } from "../portal/portal-page.js";
+import { StartPage } from "../start/start-page.js";
+import { SteeringPage } from "../steering/steering-page.js";
+import { NotFoundPage } from "./errors/not-found-page.js";
+import { RootErrorPage, RouteErrorPage } from "./errors/route-error-page.js";
+import { AppLayout } from "./layout/app-layout.js";
+import { useRouteFocus } from "./layout/use-route-focus.js";
+
+/** Lives as long as the app, so it sees every navigation, also between the login page and the frame. */
+function RootRoute() {
+  useRouteFocus();
+  return (
+    <>
+      <ScrollRestoration />
+      <Outlet />
+    </>
+  );
+}
+
+/**
+ * Every page of the staff app. Paths are English (like the API); the labels are translated.
+ * Errors inside a page render inside the frame, so navigation stays usable.
+ */
+export function createAppRouter(basename: string) {
+  return createBrowserRouter(
+    [
+      {
+        element: <RootRoute />,
+        errorElement: <RootErrorPage />,
+        children: [
+          { path: "login", element: <LoginPage /> },
+          {
+            element: <RequireSession />,
+            children: [
+              {
+                element: <AppLayout />,
+                children: [
+                  {
+                    errorElement: <RouteErrorPage />,
+                    children: [
+                      { index: true, element: <StartPage /> },
+                      { path: "arrival", element: <ArrivalPage /> },
+                      { path: "counselling", element: <CounsellingPage /> },
+                      { path: "offers", element: <OffersPage /> },
+                      { path: "portal", element: <PortalPage /> },
+                      { path: "steering", element: <SteeringPage /> },
+                      {
+                        path: "administration",
+                        children: [
+                          { index: true, element: <Navigate to="organisations" replace /> },
+                          { path: "organisations", element: <OrganisationsPage /> },
+                          { path: "users", element: <UsersPage /> },
+                          { path: "reference-data", element: <ReferenceDataPage /> },
+                        ],
+                      },
+                      { path: "*", element: <NotFoundPage /> },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    { basename },
+  );
+}

@@ -1,0 +1,30 @@
+import { Container } from "@mantine/core";
+import { Navigate, Outlet, useLocation } from "react-router";
+import { LoadingState } from "../../ui/loading-state.js";
+import { ProblemAlert } from "../../ui/problem-alert.js";
+import { useCurrentUser, useSessionCheckOnNavigation } from "./use-session.js";
+
+export type TLoginLocationState = { from?: string };
+
+/** Renders its routes only with a session; otherwise sends to login and back here afterwards. */
+export function RequireSession() {
+  const session = useCurrentUser();
+  const location = useLocation();
+  useSessionCheckOnNavigation();
+  if (session.isPending || session.isError) {
+    return (
+      <Container component="main" size="sm" py="xl">
+        {session.isPending ? (
+          <LoadingState />
+        ) : (
+          <ProblemAlert error={session.error} onRetry={() => void session.refetch()} />
+        )}
+      </Container>
+    );
+  }
+  if (!session.data) {
+    const state: TLoginLocationState = { from: `${location.pathname}${location.search}` };
+    return <Navigate to="/login" replace state={state} />;
+  }
+  return <Outlet />;
+}
