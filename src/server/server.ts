@@ -3,9 +3,8 @@ import { buildApp, type TApp } from "./app.js";
 import { allJobDefinitions, modules as defaultModules, type TModule } from "./modules.js";
 import type { TConfig } from "./platform/config/config.js";
 import { openDatabase, type TDatabase } from "./platform/db/database.js";
-import { migrateDatabase } from "./platform/db/migrate.js";
+import { prepareDatabase } from "./platform/db/prepare-database.js";
 import { startJobRunner, type TJobRunner } from "./platform/jobs/job-runner.js";
-import { seedReferenceData } from "./platform/reference/seed-reference-data.js";
 
 export type TRunningServer = {
   app: TApp;
@@ -31,8 +30,7 @@ export async function startServer({ config, logger, modules = defaultModules, be
   });
   let jobs: TJobRunner | undefined;
   try {
-    await migrateDatabase(database.pool);
-    await seedReferenceData(database.db);
+    await prepareDatabase(database.pool);
     await beforeListen?.(database);
     jobs = await startJobRunner({
       database,

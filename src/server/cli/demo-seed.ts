@@ -4,8 +4,7 @@ import { formatDemoLoginLines } from "../demo/demo-logins.js";
 import { DemoDataError, seedDemoData, type TDemoSummary } from "../demo/seed-demo-data.js";
 import { ConfigError, loadConfig } from "../platform/config/config.js";
 import { openDatabase } from "../platform/db/database.js";
-import { migrateDatabase } from "../platform/db/migrate.js";
-import { seedReferenceData } from "../platform/reference/seed-reference-data.js";
+import { prepareDatabase } from "../platform/db/prepare-database.js";
 
 const USAGE = "Usage: npm run demo:seed -- --persons N [--seed S]";
 
@@ -72,8 +71,7 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase(config.database, { poolSize: 4 });
   try {
-    await migrateDatabase(database.pool);
-    await seedReferenceData(database.db);
+    await prepareDatabase(database.pool);
     const where =
       config.database.kind === "embedded" ? `embedded database in ${config.database.dataDir}` : "DATABASE_URL";
     process.stdout.write(

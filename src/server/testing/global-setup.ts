@@ -1,7 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../platform/db/database.js";
-import { migrateDatabase } from "../platform/db/migrate.js";
-import { seedReferenceData } from "../platform/reference/seed-reference-data.js";
+import { prepareDatabase } from "../platform/db/prepare-database.js";
 import { adminUrl, databaseUrl, templateDatabaseName, testRunId } from "./test-database-names.js";
 
 declare module "vitest" {
@@ -23,8 +22,7 @@ export default async function setup(project: TestProject) {
   const template = templateDatabaseName(runId);
   await admin.pool.query(`create database ${template}`);
   const database = await openDatabase({ kind: "server", url: databaseUrl(serverUrl, template) }, { poolSize: 2 });
-  await migrateDatabase(database.pool);
-  await seedReferenceData(database.db);
+  await prepareDatabase(database.pool);
   await database.close();
 
   return async () => {

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { openDatabase, type TDatabase } from "../platform/db/database.js";
-import { migrateDatabase } from "../platform/db/migrate.js";
-import { seedReferenceData } from "../platform/reference/seed-reference-data.js";
+import { prepareDatabase } from "../platform/db/prepare-database.js";
 import { adminUrl, databaseUrl, templateDatabaseName } from "./test-database-names.js";
 
 /**
@@ -14,8 +13,7 @@ export async function createTestDatabase(): Promise<TDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ kind: "embedded", dataDir: undefined }, { poolSize: 4 });
-    await migrateDatabase(database.pool);
-    await seedReferenceData(database.db);
+    await prepareDatabase(database.pool);
     return database;
   }
   const runId = inject("testRunId");

@@ -4,28 +4,36 @@ import { readMigrationFiles } from "drizzle-orm/migrator";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import type pg from "pg";
+import * as schema from "../../schema.js";
+import type { TDb } from "./database.js";
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../migrations");
 
 /** Any fixed number; it only has to be the same in every KommMit process. */
-const MIGRATION_LOCK_KEY = 4_711_2018;
+const SCHEMA_LOCK_KEY = 4_711_2018;
 
 /**
- * Applies pending migrations under an advisory lock, so several instances starting at once
- * against one PostgreSQL server migrate exactly once.
+ * Runs `work` on one connection holding a session-level advisory lock, so several instances
+ * starting at once against one PostgreSQL server change the schema and reference data one after
+ * the other, never concurrently (concurrent upserts of the same rows can deadlock).
  */
-export async function migrateDatabase(pool: pg.Pool): Promise<void> {
+export async function withSchemaLock<T>(pool: pg.Pool, work: (db: TDb) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    await client.query("select pg_advisory_lock($1)", [SCHEMA_LOCK_KEY]);
     try {
-      await migrate(drizzle(client), { migrationsFolder });
+      return await work(drizzle(client, { schema }));
     } finally {
-      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+      await client.query("select pg_advisory_unlock($1)", [SCHEMA_LOCK_KEY]);
     }
   } finally {
     client.release();
   }
+}
+
+/** Applies pending migrations; call inside withSchemaLock. */
+export async function applyMigrations(db: TDb): Promise<void> {
+  await migrate(db, { migrationsFolder });
 }
 
 export type TMigrationStatus = { isCurrent: boolean; applied: number; expected: number };

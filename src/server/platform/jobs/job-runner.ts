@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import PgBoss from "pg-boss";
 import type { TDatabase } from "../db/database.js";
+import { withSchemaLock } from "../db/migrate.js";
 import type { TJobDefinition, TJobQueue } from "./job-definition.js";
 
 export type TJobRunner = TJobQueue & {
@@ -36,8 +37,17 @@ export async function startJobRunner(options: TStartOptions): Promise<TJobRunner
   boss.on("error", (error) => logger.error({ err: error }, "job system error"));
   await boss.start();
 
+  // Instances starting at once would deadlock creating the same queue partitions; take turns.
+  await withSchemaLock(database.pool, async () => {
+    for (const definition of definitions) {
+      const queue = { name: definition.name, retryLimit: definition.retryLimit ?? 3 };
+      const existing = await boss.getQueue(definition.name);
+      if (!existing) await boss.createQueue(definition.name, queue);
+      else if (existing.retryLimit !== queue.retryLimit) await boss.updateQueue(definition.name, queue);
+    }
+  });
+
   for (const definition of definitions) {
-    await boss.createQueue(definition.name, { name: definition.name, retryLimit: definition.retryLimit ?? 3 });
     if (!isWorking) continue;
     await boss.work<object>(
       definition.name,
