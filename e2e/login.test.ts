@@ -29,6 +29,16 @@ afterEach(async () => {
 const emailInput = () => page.locator("input[name=email]");
 const passwordInput = () => page.locator("input[name=password]");
 
+/** Logs in with the e2e user through the form, submitting with Enter, and waits for the start page. */
+async function logInThroughForm() {
+  const { email, password } = inject("e2eUser");
+  await page.goto("/app/login");
+  await emailInput().fill(email);
+  await passwordInput().fill(password);
+  await passwordInput().press("Enter");
+  await page.waitForURL((url) => url.pathname === "/app/");
+}
+
 async function fieldError(input: ReturnType<typeof emailInput>) {
   const describedBy = (await input.getAttribute("aria-describedby")) ?? "";
   const texts = await Promise.all(
@@ -102,12 +112,7 @@ test("wrong credentials keep the user on the login page with a message", async (
 });
 
 test("logout ends the session on the server and returns to the login page", async () => {
-  const { email, password } = inject("e2eUser");
-  await page.goto("/app/login");
-  await emailInput().fill(email);
-  await passwordInput().fill(password);
-  await passwordInput().press("Enter");
-  await page.waitForURL((url) => url.pathname === "/app/");
+  await logInThroughForm();
 
   await page.getByRole("button", { name: "Abmelden" }).click();
   await page.waitForURL((url) => url.pathname === "/app/login");
@@ -119,12 +124,7 @@ test("logout ends the session on the server and returns to the login page", asyn
 });
 
 test("an ended session (expired, or logged out in another tab) leads to the login page", async () => {
-  const { email, password } = inject("e2eUser");
-  await page.goto("/app/login");
-  await emailInput().fill(email);
-  await passwordInput().fill(password);
-  await passwordInput().press("Enter");
-  await page.waitForURL((url) => url.pathname === "/app/");
+  await logInThroughForm();
   await waitForPage(page);
   await page.waitForLoadState("networkidle");
 

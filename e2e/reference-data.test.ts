@@ -1,23 +1,18 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { collectPageErrors, launchBrowser, logIn, openContext, waitForPage } from "./support/browser.js";
+import { openSignedInPage, type TSignedInPage, waitForPage } from "./support/browser.js";
 
-let browser: Browser;
-let context: BrowserContext;
+let session: TSignedInPage;
 let page: Page;
-let pageErrors: Error[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await openContext(browser, "de");
-  await logIn(context);
-  page = await context.newPage();
-  pageErrors = collectPageErrors(page);
+  session = await openSignedInPage("de");
+  page = session.page;
 });
 
 afterAll(async () => {
-  expect(pageErrors).toEqual([]);
-  await browser?.close();
+  expect(session.pageErrors).toEqual([]);
+  await session.browser.close();
 });
 
 const bodyRows = () => page.locator("table tbody tr");

@@ -54,3 +54,14 @@ export async function waitForPage(page: Page) {
   await page.locator("h1").first().waitFor();
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"], .mantine-Loader-root') === null);
 }
+
+export type TSignedInPage = { browser: Browser; context: BrowserContext; page: Page; pageErrors: Error[] };
+
+/** A browser with a logged-in context and one page whose uncaught errors are collected. */
+export async function openSignedInPage(language: TLanguage = "de"): Promise<TSignedInPage> {
+  const browser = await launchBrowser();
+  const context = await openContext(browser, language);
+  await logIn(context);
+  const page = await context.newPage();
+  return { browser, context, page, pageErrors: collectPageErrors(page) };
+}
