@@ -33,7 +33,6 @@ export async function startBenchServer(options: TBenchServerOptions): Promise<TB
     LOG_LEVEL: "silent",
     KOMMMIT_DEMO_DATA: "off",
     KOMMMIT_JOBS: "false",
-    NODE_ENV: "production",
   });
   let demo: TDemoCounts | undefined;
   let demoSeconds = 0;

@@ -34,10 +34,11 @@ export async function startE2eServer(): Promise<TE2eServer> {
       ...process.env,
       PORT: "0",
       HOST: "127.0.0.1",
-      NODE_ENV: "test",
       LOG_LEVEL: "silent",
       KOMMMIT_DATA_DIR: dataDir,
       KOMMMIT_DEMO_DATA: "off",
+      // Every test file logs in from 127.0.0.1; the limit itself is tested in session-routes.test.ts.
+      KOMMMIT_LOGIN_RATE_LIMIT: "1000",
       DATABASE_URL: database.url ?? "",
     });
     const server = await startServer({ config, logger: createLogger(config.logLevel) });

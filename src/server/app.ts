@@ -9,7 +9,7 @@ import { registerCsrfProtection } from "./platform/http/csrf.js";
 import { healthRoutes } from "./platform/http/health-routes.js";
 import { registerMetrics } from "./platform/http/metrics.js";
 import { registerOpenApi } from "./platform/http/openapi.js";
-import { registerProblemHandlers } from "./platform/http/problems.js";
+import { handleFrameworkError, registerProblemHandlers } from "./platform/http/problems.js";
 import { echoRequestId, generateRequestId } from "./platform/http/request-id.js";
 import { registerRouteCatalogue } from "./platform/http/route-catalogue.js";
 import { validatorCompiler } from "./platform/http/validation.js";
@@ -31,6 +31,7 @@ export async function buildApp(options: TBuildOptions) {
     trustProxy: config.isBehindProxy,
     return503OnClosing: true,
     forceCloseConnections: "idle",
+    frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   // JSON only: anything else is 415, not a string the schema then rejects.
@@ -56,7 +57,7 @@ export async function buildApp(options: TBuildOptions) {
     strictTransportSecurity: config.publicUrl?.startsWith("https:") ?? false,
   });
   await app.register(fastifyCookie);
-  registerCsrfProtection(app);
+  registerCsrfProtection(app, config.publicUrl);
   registerActorResolution(app, database.db, config.session);
   await registerOpenApi(app, packageJson.version);
   registerMetrics(app, database.pool, config.metricsToken);

@@ -23,12 +23,28 @@ type TStartOptions = {
   beforeListen?: (database: TDatabase) => Promise<void>;
 };
 
+/** Runs every step even when an earlier one fails, so the database closes and the data folder unlocks. */
+async function stopInOrder(logger: FastifyBaseLogger, steps: [string, () => Promise<void>][]) {
+  let firstError: unknown;
+  for (const [done, step] of steps) {
+    try {
+      await step();
+      logger.info(done);
+    } catch (error) {
+      logger.error({ err: error }, `shutdown step failed before: ${done}`);
+      firstError ??= error;
+    }
+  }
+  if (firstError) throw firstError;
+}
+
 export async function startServer({ config, logger, modules = defaultModules, beforeListen }: TStartOptions) {
   const database = await openDatabase(config.database, {
     poolSize: config.poolSize,
     onConnectionError: (error) => logger.warn({ err: error }, "database connection lost; the pool replaces it"),
   });
   let jobs: TJobRunner | undefined;
+  let app: TApp | undefined;
   try {
     await prepareDatabase(database.pool);
     await beforeListen?.(database);
@@ -39,7 +55,7 @@ export async function startServer({ config, logger, modules = defaultModules, be
       isWorking: config.isJobsEnabled,
     });
     let isShuttingDown = false;
-    const app = await buildApp({
+    app = await buildApp({
       config,
       database,
       logger,
@@ -48,26 +64,27 @@ export async function startServer({ config, logger, modules = defaultModules, be
       isShuttingDown: () => isShuttingDown,
     });
     const url = await app.listen({ port: config.port, host: config.host });
-    const runningJobs = jobs;
+    const [runningApp, runningJobs] = [app, jobs];
+    let stopping: Promise<void> | undefined;
     const server: TRunningServer = {
-      app,
+      app: runningApp,
       database,
       jobs: runningJobs,
       url,
-      async stop() {
-        if (isShuttingDown) return;
+      stop() {
         isShuttingDown = true;
         logger.info("shutting down: no new requests, finishing in-flight ones");
-        await app.close();
-        logger.info("http server closed; stopping job workers");
-        await runningJobs.stop(config.shutdownTimeoutMs);
-        logger.info("job workers stopped; closing database");
-        await database.close();
-        logger.info("database closed; shutdown complete");
+        stopping ??= stopInOrder(logger, [
+          ["http server closed", () => runningApp.close()],
+          ["job workers stopped", () => runningJobs.stop(config.shutdownTimeoutMs)],
+          ["database closed; shutdown complete", () => database.close()],
+        ]);
+        return stopping;
       },
     };
     return server;
   } catch (error) {
+    await app?.close().catch(() => undefined);
     await jobs?.stop(1000).catch(() => undefined);
     await database.close();
     throw error;

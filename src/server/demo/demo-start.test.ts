@@ -16,7 +16,7 @@ afterAll(() => database?.close());
 
 /** The config of an embedded installation, unless a DATABASE_URL is given. */
 function configWith(env: Record<string, string>): TConfig {
-  return loadConfig({ NODE_ENV: "test", KOMMMIT_DEMO_PERSONS: "150", ...env });
+  return loadConfig({ KOMMMIT_DEMO_PERSONS: "150", ...env });
 }
 
 async function countPersons(target: TDatabase): Promise<number> {
@@ -32,6 +32,12 @@ describe("seedDemoDataIfWanted", () => {
 
   it("does nothing in auto mode against a PostgreSQL server", async () => {
     const config = configWith({ KOMMMIT_DEMO_DATA: "auto", DATABASE_URL: "postgres://kommmit@db.invalid/kommmit" });
+    expect(await seedDemoDataIfWanted(database, config, logger)).toEqual([]);
+    expect(await countPersons(database)).toBe(0);
+  });
+
+  it("does nothing in auto mode when the embedded installation listens beyond loopback", async () => {
+    const config = configWith({ KOMMMIT_DEMO_DATA: "auto", HOST: "0.0.0.0" });
     expect(await seedDemoDataIfWanted(database, config, logger)).toEqual([]);
     expect(await countPersons(database)).toBe(0);
   });

@@ -8,8 +8,15 @@ import { seedDemoData } from "./seed-demo-data.js";
 /** A fixed seed, so every fresh installation shows the same demo district. */
 export const DEMO_START_SEED = 1;
 
+const loopbackHosts = new Set(["127.0.0.1", "localhost", "::1"]);
+
+/**
+ * The demo logins' password is public, so "auto" adds demo data only to an embedded database that
+ * listens on loopback; reachable from other machines it takes an explicit KOMMMIT_DEMO_DATA=on.
+ */
 function isDemoWanted(config: TConfig): boolean {
-  return config.demoData === "on" || (config.demoData === "auto" && config.database.kind === "embedded");
+  if (config.demoData !== "auto") return config.demoData === "on";
+  return config.database.kind === "embedded" && loopbackHosts.has(config.host);
 }
 
 /**

@@ -2,6 +2,7 @@ import { eq, like, sql } from "drizzle-orm";
 import type pg from "pg";
 import { persons } from "../arrival/arrival-tables.js";
 import { memberships, users } from "../platform/auth/auth-tables.js";
+import { advisoryLockKeys, withAdvisoryLock } from "../platform/db/advisory-lock.js";
 import type { TDb } from "../platform/db/database.js";
 import { organisations } from "../platform/organisations/organisation-tables.js";
 import { compareDemoLogins, DEMO_EMAIL_DOMAIN, isRole, type TDemoLogin } from "./demo-logins.js";
@@ -33,20 +34,7 @@ export async function readDemoLogins(db: TDb): Promise<TDemoLogin[]> {
   return logins.sort(compareDemoLogins);
 }
 
-/** Any fixed number, distinct from the migration lock; only KommMit processes use it. */
-const DEMO_SEED_LOCK_KEY = 4_711_2019;
-
 /** Serialises demo seeding across processes starting at once against one database. */
-export async function withDemoSeedLock<T>(pool: pg.Pool, work: () => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query("select pg_advisory_lock($1)", [DEMO_SEED_LOCK_KEY]);
-    try {
-      return await work();
-    } finally {
-      await client.query("select pg_advisory_unlock($1)", [DEMO_SEED_LOCK_KEY]);
-    }
-  } finally {
-    client.release();
-  }
+export function withDemoSeedLock<T>(pool: pg.Pool, work: () => Promise<T>): Promise<T> {
+  return withAdvisoryLock(pool, advisoryLockKeys.demoSeed, () => work());
 }

@@ -6,7 +6,12 @@ import { referenceRoutes } from "./reference/reference-routes.js";
 export const platformModule: TModule = {
   name: "platform",
   async routes(app, { database, config }) {
-    await app.register(sessionRoutes, { db: database.db, policy: config.session });
+    await app.register(sessionRoutes, {
+      db: database.db,
+      policy: config.session,
+      publicUrl: config.publicUrl,
+      loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+    });
     await app.register(referenceRoutes, { db: database.db });
   },
   jobs: [purgeExpiredSessionsJob],

@@ -12,7 +12,7 @@ type TTestAppOptions = { modules?: TModule[]; env?: Record<string, string>; isWo
 
 /** The real application on a fresh test database, for app.inject() requests. */
 export async function createTestApp(options: TTestAppOptions = {}): Promise<TTestApp> {
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...options.env });
+  const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
   const logger = pino({ level: "silent" });
   const modules = options.modules ?? defaultModules;
   const database = await createTestDatabase();

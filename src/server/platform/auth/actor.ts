@@ -3,7 +3,7 @@ import type { TDb } from "../db/database.js";
 import { readSessionToken } from "./session-cookie.js";
 import { type TSessionPolicy, touchSession } from "./session-service.js";
 
-/** Who is asking. Resolved once per request before any handler runs. */
+/** Who is asking. Resolved once per API request before any handler runs. */
 export type TActor = { kind: "anonymous" } | { kind: "user"; userId: string; sessionToken: string };
 
 declare module "fastify" {
@@ -14,10 +14,12 @@ declare module "fastify" {
 
 const anonymous: TActor = { kind: "anonymous" };
 
+/** Only the API needs an actor; static assets and probes never touch the session table. */
 export function registerActorResolution(app: FastifyInstance, db: TDb, policy: TSessionPolicy) {
   app.decorateRequest("actor");
   app.addHook("onRequest", async (request) => {
     request.actor = anonymous;
+    if (!request.url.startsWith("/api/")) return;
     const token = readSessionToken(request);
     if (!token) return;
     const userId = await touchSession(db, token, policy);

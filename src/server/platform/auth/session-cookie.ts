@@ -7,13 +7,16 @@ export function readSessionToken(request: FastifyRequest): string | undefined {
   return token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : undefined;
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number) {
+type TCookieOptions = { maxAgeSeconds: number; isPublicUrlHttps: boolean };
+
+/** Secure whenever the public address is https, also when TLS ends at a proxy in front of us. */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, options: TCookieOptions) {
   reply.setCookie(SESSION_COOKIE, token, {
     path: "/",
     httpOnly: true,
     sameSite: "strict",
-    secure: request.protocol === "https",
-    maxAge: maxAgeSeconds,
+    secure: options.isPublicUrlHttps || request.protocol === "https",
+    maxAge: options.maxAgeSeconds,
   });
 }
 

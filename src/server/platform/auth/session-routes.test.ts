@@ -71,6 +71,23 @@ describe("sessions", () => {
     expect((await t.app.inject({ method: "GET", url: "/api/sessions/current", cookies })).statusCode).toBe(401);
   });
 
+  it("limits login attempts per client address with a 429 problem", async () => {
+    const limited = await createTestApp({ env: { KOMMMIT_LOGIN_RATE_LIMIT: "2" } });
+    try {
+      const attempt = () =>
+        limited.app.inject({ method: "POST", url: "/api/sessions", payload: { email: "x@y.de", password: "guess" } });
+      expect((await attempt()).statusCode).toBe(401);
+      expect((await attempt()).statusCode).toBe(401);
+      const blocked = await attempt();
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.headers["content-type"]).toMatch(/^application\/problem\+json/);
+      expect(blocked.headers["retry-after"]).toBeDefined();
+      expect(blocked.json().title).toBe("Zu viele Anfragen. Bitte versuchen Sie es später erneut.");
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("ends a session after its idle timeout and purges it", async () => {
     const { user } = await buildUser(t.database.db);
     const { cookie } = await logIn(user.email);

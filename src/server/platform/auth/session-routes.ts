@@ -1,42 +1,48 @@
+import fastifyRateLimit from "@fastify/rate-limit";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ZProblem } from "../../../common/platform/problem.js";
 import { ZCurrentUser, ZLoginRequest } from "../../../common/platform/session-schemas.js";
 import type { TDb } from "../db/database.js";
 import { HttpProblem } from "../http/problems.js";
+import { logIn } from "./log-in.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
-import {
-  createSession,
-  deleteSession,
-  findCurrentUser,
-  type TSessionPolicy,
-  verifyCredentials,
-} from "./session-service.js";
+import { deleteSession, findCurrentUser, type TSessionPolicy } from "./session-service.js";
 
-type TOptions = { db: TDb; policy: TSessionPolicy };
+type TOptions = {
+  db: TDb;
+  policy: TSessionPolicy;
+  publicUrl: string | undefined;
+  loginAttemptsPerMinute: number;
+};
 
 /** Log in (create a session), see who is logged in, log out. */
-export const sessionRoutes: FastifyPluginAsyncZod<TOptions> = async (app, { db, policy }) => {
+export const sessionRoutes: FastifyPluginAsyncZod<TOptions> = async (
+  app,
+  { db, policy, publicUrl, loginAttemptsPerMinute },
+) => {
+  // Per instance and client address; slows password guessing and caps the argon2 work one client can cause.
+  await app.register(fastifyRateLimit, { global: false });
   app.post(
     "/api/sessions",
     {
+      config: { rateLimit: { max: loginAttemptsPerMinute, timeWindow: "1 minute" } },
       schema: {
         tags: ["sessions"],
         summary: "Log in with e-mail and password; sets the session cookie",
         body: ZLoginRequest,
-        response: { 201: ZCurrentUser, 401: ZProblem },
+        response: { 201: ZCurrentUser, 401: ZProblem, 429: ZProblem },
       },
     },
     async (request, reply) => {
-      const userId = await verifyCredentials(db, request.body.email, request.body.password);
-      if (!userId) throw new HttpProblem(401, "invalidCredentials");
-      const token = await createSession(db, userId, policy, {
+      const { token, user } = await logIn(db, request.body, policy, {
         ipAddress: request.ip,
         userAgent: request.headers["user-agent"],
       });
-      setSessionCookie(request, reply, token, policy.absoluteHours * 3600);
-      const user = await findCurrentUser(db, userId);
-      if (!user) throw new HttpProblem(401, "unauthorized");
+      setSessionCookie(request, reply, token, {
+        maxAgeSeconds: policy.absoluteHours * 3600,
+        isPublicUrlHttps: publicUrl?.startsWith("https:") ?? false,
+      });
       return reply.code(201).send(user);
     },
   );

@@ -7,7 +7,7 @@ import { memberships, sessions, users } from "./auth-tables.js";
 import { verifyPassword } from "./password.js";
 
 export type TSessionPolicy = { idleMinutes: number; absoluteHours: number };
-type TClientInfo = { ipAddress: string; userAgent: string | undefined };
+export type TClientInfo = { ipAddress: string; userAgent: string | undefined };
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -43,7 +43,7 @@ export async function createSession(
   return token;
 }
 
-/** Finds the live session's user and slides the idle expiry forward; undefined when expired or unknown. */
+/** Finds the live session of an active user and slides its idle expiry forward, in one statement. */
 export async function touchSession(db: TDb, token: string, policy: TSessionPolicy): Promise<string | undefined> {
   const [session] = await db
     .update(sessions)
@@ -51,17 +51,18 @@ export async function touchSession(db: TDb, token: string, policy: TSessionPolic
       lastSeenAt: sql`now()`,
       idleExpiresAt: sql`least(${sessions.absoluteExpiresAt}, now() + make_interval(mins => ${policy.idleMinutes}))`,
     })
+    .from(users)
     .where(
       and(
         eq(sessions.tokenHash, hashToken(token)),
+        eq(users.id, sessions.userId),
+        eq(users.isActive, true),
         gt(sessions.idleExpiresAt, sql`now()`),
         gt(sessions.absoluteExpiresAt, sql`now()`),
       ),
     )
     .returning({ userId: sessions.userId });
-  if (!session) return undefined;
-  const [user] = await db.select({ isActive: users.isActive }).from(users).where(eq(users.id, session.userId));
-  return user?.isActive ? session.userId : undefined;
+  return session?.userId;
 }
 
 export async function deleteSession(db: TDb, token: string): Promise<void> {

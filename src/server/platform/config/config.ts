@@ -21,6 +21,7 @@ export const ZEnvironment = z.object({
   KOMMMIT_JOBS: ZBooleanFlag.default(true),
   KOMMMIT_DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   KOMMMIT_METRICS_TOKEN: z.string().min(16).optional(),
+  KOMMMIT_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   KOMMMIT_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -42,7 +43,6 @@ export const ZEnvironment = z.object({
   KOMMMIT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   KOMMMIT_TRUST_PROXY: ZBooleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });
 
 export type TEnvironment = z.infer<typeof ZEnvironment>;
@@ -58,11 +58,11 @@ export type TConfig = {
   poolSize: number;
   metricsToken: string | undefined;
   session: { idleMinutes: number; absoluteHours: number };
+  loginAttemptsPerMinute: number;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   isBehindProxy: boolean;
   logLevel: TEnvironment["LOG_LEVEL"];
-  environment: TEnvironment["NODE_ENV"];
 };
 
 export class ConfigError extends Error {
@@ -105,10 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     poolSize: e.KOMMMIT_DB_POOL_SIZE,
     metricsToken: e.KOMMMIT_METRICS_TOKEN,
     session: { idleMinutes: e.KOMMMIT_SESSION_IDLE_MINUTES, absoluteHours: e.KOMMMIT_SESSION_ABSOLUTE_HOURS },
+    loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
     bodyLimitBytes: e.KOMMMIT_BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.KOMMMIT_SHUTDOWN_TIMEOUT_MS,
     isBehindProxy: e.KOMMMIT_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    environment: e.NODE_ENV,
   };
 }

@@ -56,6 +56,14 @@ describe("data folder lock", () => {
     expect(fs.existsSync(path.join(dataDir, "kommmit.lock"))).toBe(false);
   });
 
+  it("refuses a second open of the same folder within one process", () => {
+    const dataDir = makeTempDir();
+    const lock = lockDataDir(dataDir);
+    expect(() => lockDataDir(dataDir)).toThrow(DataDirLockedError);
+    lock.release();
+    lockDataDir(dataDir).release();
+  });
+
   it("does not take over a lock held from another host (shared folder)", () => {
     const dataDir = makeTempDir();
     fs.writeFileSync(

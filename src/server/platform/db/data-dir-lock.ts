@@ -34,11 +34,31 @@ function readHolder(lockFile: string): TLockHolder | undefined {
   }
 }
 
-/** A lock that a dead process left behind must not keep the data locked forever. */
+/** Folders this process holds; a second open in the same process is refused like one from another process. */
+const heldByThisProcess = new Set<string>();
+
+/**
+ * A lock that a dead process left behind must not keep the data locked forever. Our own pid in a
+ * lock we do not hold means an earlier life of a restarted container.
+ */
 function isStale(holder: TLockHolder | undefined): boolean {
   if (!holder) return true;
   if (holder.host !== os.hostname()) return false;
   return holder.pid === process.pid || !isProcessAlive(holder.pid);
+}
+
+/**
+ * Moves a stale lock aside atomically. Of two processes racing for the same stale lock only one
+ * rename succeeds; the other then fails to create the lock and refuses.
+ */
+function moveAsideStaleLock(lockFile: string) {
+  const aside = `${lockFile}.stale-${process.pid}`;
+  try {
+    fs.renameSync(lockFile, aside);
+    fs.rmSync(aside, { force: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
 }
 
 function tryCreate(lockFile: string, holder: TLockHolder): boolean {
@@ -56,16 +76,19 @@ export function lockDataDir(dataDir: string): TDataDirLock {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(dataDir, "kommmit.lock");
   const holder: TLockHolder = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
+  if (heldByThisProcess.has(lockFile)) throw new DataDirLockedError(dataDir, readHolder(lockFile) ?? holder);
   if (!tryCreate(lockFile, holder)) {
     const existing = readHolder(lockFile);
     if (!isStale(existing)) throw new DataDirLockedError(dataDir, existing as TLockHolder);
-    fs.rmSync(lockFile, { force: true });
+    moveAsideStaleLock(lockFile);
     if (!tryCreate(lockFile, holder)) {
       throw new DataDirLockedError(dataDir, readHolder(lockFile) ?? holder);
     }
   }
+  heldByThisProcess.add(lockFile);
   return {
     release() {
+      heldByThisProcess.delete(lockFile);
       const current = readHolder(lockFile);
       if (current?.pid === process.pid && current.host === holder.host) fs.rmSync(lockFile, { force: true });
     },

@@ -43,7 +43,10 @@ export async function openDatabase(target: TDatabaseTarget, options: TOpenOption
   const poolSize = options.poolSize ?? 10;
   if (target.kind === "server") {
     const pool = createPool({ connectionString: target.url, max: poolSize, application_name: "kommmit" }, options);
-    await pool.query("select 1");
+    await pool.query("select 1").catch(async (error: unknown) => {
+      await pool.end();
+      throw error;
+    });
     return { kind: "server", db: drizzle(pool, { schema }), pool, close: () => pool.end() };
   }
   return openEmbedded(target.dataDir, poolSize, options);
@@ -51,13 +54,15 @@ export async function openDatabase(target: TDatabaseTarget, options: TOpenOption
 
 async function openEmbedded(dataDir: string | undefined, poolSize: number, options: TOpenOptions): Promise<TDatabase> {
   const lock: TDataDirLock | undefined = dataDir === undefined ? undefined : lockDataDir(dataDir);
+  let pglite: PGlite | undefined;
   try {
-    const pglite = await PGlite.create({
+    pglite = await PGlite.create({
       dataDir: dataDir === undefined ? undefined : `${dataDir}/pgdata`,
       extensions: pgliteExtensions,
     });
+    const engine = pglite;
     // pg-boss and the app pool share the socket; leave headroom for both plus ad-hoc clients.
-    const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: poolSize * 2 + 4 });
+    const server = new PGLiteSocketServer({ db: engine, host: "127.0.0.1", port: 0, maxConnections: poolSize * 2 + 4 });
     await server.start();
     const [host, port] = server.getServerConn().split(":");
     const pool = createPool(
@@ -74,11 +79,12 @@ async function openEmbedded(dataDir: string | undefined, poolSize: number, optio
         isClosed = true;
         await pool.end();
         await server.stop();
-        await pglite.close();
+        await engine.close();
         lock?.release();
       },
     };
   } catch (error) {
+    await pglite?.close().catch(() => undefined);
     lock?.release();
     throw error;
   }

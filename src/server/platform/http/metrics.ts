@@ -32,6 +32,7 @@ export function registerMetrics(app: FastifyInstance, pool: pg.Pool, token: stri
     },
   });
 
+  app.addHook("onClose", async () => registry.clear());
   app.addHook("onResponse", async (request, reply) => {
     requestDuration.observe(
       { method: request.method, route: request.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },

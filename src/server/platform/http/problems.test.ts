@@ -1,10 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { ZProblem } from "../../../common/platform/problem.js";
+import { modules, type TModule } from "../../modules.js";
 import { createTestApp, type TTestApp } from "../../testing/test-app.js";
+
+/** A module whose route fails the way a broken query would, with SQL in the error message. */
+const failingModule: TModule = {
+  name: "failing",
+  async routes(app) {
+    app.get("/api/failing", { schema: { response: { 200: z.null() } } }, async () => {
+      throw new Error('relation "secret_table" does not exist: select * from secret_table where id = 42');
+    });
+  },
+};
 
 let t: TTestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ modules: [...modules, failingModule] });
 });
 afterAll(() => t.close());
 
@@ -95,6 +107,17 @@ describe("problem details (RFC 9457)", () => {
   it("answers unknown routes with 404 problem details", async () => {
     const problem = expectProblem(await t.app.inject({ method: "GET", url: "/api/nowhere" }), 404);
     expect(problem.instance).toBe("/api/nowhere");
+  });
+
+  it("answers an unexpected failure with 500 problem details that reveal nothing inside", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/failing", headers: { "accept-language": "en" } });
+    const problem = expectProblem(response, 500);
+    expect(problem.title).toBe("An internal error occurred.");
+    expect(response.body).not.toMatch(/secret_table|select|relation/i);
+  });
+
+  it("answers a badly encoded URL with 400 problem details", async () => {
+    expectProblem(await t.app.inject({ method: "GET", url: "/api/%c0" }), 400);
   });
 
   it("keeps a well-formed incoming request id and replaces a dubious one", async () => {

@@ -20,6 +20,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   return reply
     .code(problem.status)
     .header("content-type", "application/problem+json; charset=utf-8")
+    .header("x-request-id", request.id)
     .send({ ...problem, instance: request.url.split("?")[0], requestId: request.id });
 }
 
@@ -74,6 +75,12 @@ function toProblem(error: FastifyError, request: FastifyRequest): TProblem {
   }
   if (status === 503) return buildProblem(request, 503, "unavailable");
   return buildProblem(request, 500, "internal");
+}
+
+/** Errors Fastify raises before routing (e.g. a badly encoded URL) get problem details too. */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  request.log.info({ code: error.code }, "request rejected before routing");
+  return sendProblem(request, reply, toProblem(error, request));
 }
 
 export function registerProblemHandlers(app: FastifyInstance) {

@@ -72,4 +72,31 @@ describe("job runner (pg-boss)", () => {
       await runner.stop(1000);
     }
   });
+
+  it("lets a running job finish when stopped gracefully", async () => {
+    let isStarted = false;
+    let isFinished = false;
+    const slow = defineJob({
+      name: "test-slow",
+      description: "takes a while",
+      data: z.object({}),
+      async run() {
+        isStarted = true;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        isFinished = true;
+      },
+    });
+    const runner = await startJobRunner({
+      database: t.database,
+      definitions: [slow],
+      logger: pino({ level: "silent" }),
+      isWorking: true,
+      pollingIntervalSeconds: 0.5,
+    });
+    await runner.send("test-slow", {});
+    await waitFor(async () => isStarted);
+    expect(isFinished).toBe(false);
+    await runner.stop(10_000);
+    expect(isFinished).toBe(true);
+  });
 });

@@ -76,10 +76,38 @@ describe("reference data", () => {
     ]);
   });
 
-  it("seeds idempotently", async () => {
-    const before = await t.database.pool.query("select count(*)::int as count from municipalities");
+  it("seeds idempotently: a second run leaves every reference row as it was", async () => {
+    const fingerprint = async () => {
+      const tables = [
+        "districts",
+        "municipal_units",
+        "municipalities",
+        "fields_of_action",
+        "course_types",
+        "residence_categories",
+        "languages",
+      ];
+      const parts = await Promise.all(
+        tables.map(async (table) => {
+          const result = await t.database.pool.query<{ digest: string }>(
+            `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${table} t`,
+          );
+          return `${table}:${result.rows[0]?.digest}`;
+        }),
+      );
+      return parts.join(",");
+    };
+    const before = await fingerprint();
     await seedReferenceData(t.database.db);
-    const after = await t.database.pool.query("select count(*)::int as count from municipalities");
-    expect(after.rows[0].count).toBe(before.rows[0].count);
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("drops a language that is no longer in the file", async () => {
+    await t.database.pool.query(
+      "insert into languages (tag, position, name_native, name_de, direction, portal_priority) values ('xx', 99, 'X', 'X', 'ltr', 2)",
+    );
+    await seedReferenceData(t.database.db);
+    const result = await t.database.pool.query("select tag from languages where tag = 'xx'");
+    expect(result.rowCount).toBe(0);
   });
 });

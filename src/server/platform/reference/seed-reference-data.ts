@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import type { TDb } from "../db/database.js";
 import {
   readReferenceFile,
@@ -173,6 +173,8 @@ export async function seedReferenceData(db: TDb): Promise<TReferenceCounts> {
         target: languages.tag,
         set: refreshColumns(["position", "nameNative", "nameDe", "direction", "portalPriority"]),
       });
+    // A language no longer in the file kept its negative position; it is no longer offered.
+    await tx.delete(languages).where(lt(languages.position, 0));
   });
 
   return {
