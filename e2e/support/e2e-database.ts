@@ -1,5 +1,4 @@
-import { openDatabase } from "../../src/server/platform/db/database.js";
-import { adminUrl, databaseUrl, testRunId } from "../../src/server/testing/test-database-names.js";
+import { createRunId, createScratchDatabase } from "../../src/server/testing/scratch-database.js";
 
 export type TE2eDatabase = {
   /** The DATABASE_URL for the server; undefined for the embedded database (PGlite). */
@@ -14,22 +13,5 @@ export type TE2eDatabase = {
 export async function createE2eDatabase(): Promise<TE2eDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return { url: undefined, drop: async () => undefined };
-  const name = `kommmit_e2e_${testRunId()}`;
-  const admin = await openDatabase({ kind: "server", url: adminUrl(serverUrl) }, { poolSize: 1 });
-  try {
-    await admin.pool.query(`create database ${name}`);
-  } finally {
-    await admin.close();
-  }
-  return {
-    url: databaseUrl(serverUrl, name),
-    async drop() {
-      const cleanup = await openDatabase({ kind: "server", url: adminUrl(serverUrl) }, { poolSize: 1 });
-      try {
-        await cleanup.pool.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await cleanup.close();
-      }
-    },
-  };
+  return createScratchDatabase(serverUrl, `kommmit_e2e_${createRunId()}`);
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { householdRelations, nameKinds, sexes } from "../../common/arrival/person.js";
-import { isOneOf } from "../platform/db/sql-helpers.js";
+import { buildOneOfCheck } from "../platform/db/sql-helpers.js";
 import { municipalities, residenceCategories } from "../platform/reference/reference-tables.js";
 
 export const households = pgTable(
@@ -42,8 +42,8 @@ export const persons = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    check("persons_sex", isOneOf("sex", sexes)),
-    check("persons_household_relation", isOneOf("household_relation", householdRelations)),
+    check("persons_sex", buildOneOfCheck("sex", sexes)),
+    check("persons_household_relation", buildOneOfCheck("household_relation", householdRelations)),
     check(
       "persons_birth_date_parts",
       sql`(birth_month is null or birth_month between 1 and 12) and (birth_day is null or (birth_month is not null and birth_day between 1 and 31))`,
@@ -68,5 +68,8 @@ export const personNames = pgTable(
     familyName: text("family_name").notNull(),
     position: integer("position").notNull().default(0),
   },
-  (table) => [check("person_names_kind", isOneOf("kind", nameKinds)), index("person_names_person").on(table.personId)],
+  (table) => [
+    check("person_names_kind", buildOneOfCheck("kind", nameKinds)),
+    index("person_names_person").on(table.personId),
+  ],
 );

@@ -7,7 +7,7 @@ import { readMigrationFiles } from "drizzle-orm/migrator";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../platform/db/database.js";
 import { migrationsFolder, readMigrationStatus } from "../platform/db/migrate.js";
-import { adminUrl, databaseUrl } from "../testing/test-database-names.js";
+import { createScratchDatabase } from "../testing/scratch-database.js";
 
 /**
  * The real `npm start` entry point as a separate process: what an operator sees. Embedded mode
@@ -123,18 +123,15 @@ describe("npm start (embedded database)", () => {
 
 describe.runIf(process.env.TEST_DATABASE_URL)("npm start (PostgreSQL server)", () => {
   it("lets two instances start at once on one new database, migrating it once, and stop on SIGTERM", async () => {
-    const serverUrl = process.env.TEST_DATABASE_URL as string;
-    const name = `kommmit_t_start_${process.pid}_${Date.now().toString(36)}`;
-    const admin = await openDatabase({ kind: "server", url: adminUrl(serverUrl) }, { poolSize: 1 });
-    await admin.pool.query(`create database ${name}`);
+    const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL as string, "kommmit_t_start");
     try {
-      const env = { DATABASE_URL: databaseUrl(serverUrl, name) };
+      const env = { DATABASE_URL: scratch.url };
       const instances = [startProcess(env), startProcess(env)];
       const urls = await Promise.all(instances.map(waitForUrl));
       for (const url of urls) expect((await fetch(new URL("/readyz", url))).status).toBe(200);
       for (const instance of instances) instance.child.kill("SIGTERM");
       expect(await Promise.all(instances.map((instance) => instance.exit))).toEqual([0, 0]);
-      const database = await openDatabase({ kind: "server", url: databaseUrl(serverUrl, name) }, { poolSize: 1 });
+      const database = await openDatabase({ kind: "server", url: scratch.url }, { poolSize: 1 });
       try {
         const applied = await database.pool.query("select count(*)::int as count from drizzle.__drizzle_migrations");
         expect(applied.rows[0].count).toBe(readMigrationFiles({ migrationsFolder }).length);
@@ -143,8 +140,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("npm start (PostgreSQL server)", (
         await database.close();
       }
     } finally {
-      await admin.pool.query(`drop database if exists ${name} with (force)`);
-      await admin.close();
+      await scratch.drop();
     }
   }, 180_000);
 });

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { cefrLevels, offerCategories } from "../../common/offers/offer.js";
-import { isOneOf } from "../platform/db/sql-helpers.js";
+import { buildOneOfCheck } from "../platform/db/sql-helpers.js";
 import { organisations } from "../platform/organisations/organisation-tables.js";
 import { courseTypes, municipalities } from "../platform/reference/reference-tables.js";
 
@@ -31,9 +31,9 @@ export const offers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    check("offers_category", isOneOf("category", offerCategories)),
-    check("offers_cefr_from", isOneOf("cefr_from", cefrLevels)),
-    check("offers_cefr_to", isOneOf("cefr_to", cefrLevels)),
+    check("offers_category", buildOneOfCheck("category", offerCategories)),
+    check("offers_cefr_from", buildOneOfCheck("cefr_from", cefrLevels)),
+    check("offers_cefr_to", buildOneOfCheck("cefr_to", cefrLevels)),
     check(
       "offers_free_places",
       sql`free_places is null or (free_places >= 0 and (capacity is null or free_places <= capacity))`,

@@ -7,7 +7,7 @@ import net from "node:net";
 const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost|::ffff:127\.\d+\.\d+\.\d+)$/;
 const originalConnect = net.Socket.prototype.connect;
 
-function targetHost(args: unknown[]): string | undefined {
+function readTargetHost(args: unknown[]): string | undefined {
   const [first, second] = args;
   if (typeof first === "object" && first !== null) {
     const options = first as { host?: string; path?: string };
@@ -19,7 +19,7 @@ function targetHost(args: unknown[]): string | undefined {
 }
 
 net.Socket.prototype.connect = function connect(this: net.Socket, ...args: unknown[]) {
-  const host = targetHost(args);
+  const host = readTargetHost(args);
   if (host !== undefined && !loopback.test(host)) {
     throw new Error(`network egress blocked in tests: connection to ${host}`);
   }

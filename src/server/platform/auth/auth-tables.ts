@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { roles } from "../../../common/platform/organisations.js";
-import { isOneOf } from "../db/sql-helpers.js";
+import { buildOneOfCheck } from "../db/sql-helpers.js";
 import { organisations } from "../organisations/organisation-tables.js";
 
 export const users = pgTable(
@@ -33,7 +33,7 @@ export const memberships = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.userId, table.organisationId, table.role] }),
-    check("memberships_role", isOneOf("role", roles)),
+    check("memberships_role", buildOneOfCheck("role", roles)),
     index("memberships_organisation").on(table.organisationId),
   ],
 );

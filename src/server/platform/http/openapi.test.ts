@@ -36,4 +36,12 @@ describe("OpenAPI", () => {
     expect(routes.length).toBeGreaterThan(5);
     expect(undeclared.map((route) => `${route.method} ${route.url}`)).toEqual([]);
   });
+
+  it("has a zod body schema on every API route that takes a body", () => {
+    const withoutBody = t.app.routeCatalogue.filter(
+      (route) =>
+        route.url.startsWith("/api/") && ["POST", "PUT", "PATCH"].includes(route.method) && !route.hasBodySchema,
+    );
+    expect(withoutBody.map((route) => `${route.method} ${route.url}`)).toEqual([]);
+  });
 });

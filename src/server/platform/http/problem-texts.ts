@@ -57,6 +57,6 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
 
 export type { TProblemKey };
 
-export function problemText(key: TProblemKey, language: TApiLanguage): TProblemText {
+export function getProblemText(key: TProblemKey, language: TApiLanguage): TProblemText {
   return texts[language === "de" ? "de" : "en"][key];
 }

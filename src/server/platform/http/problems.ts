@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { problemTypes, type TFieldProblem, type TProblem } from "../../../common/platform/problem.js";
-import { problemText, type TProblemKey } from "./problem-texts.js";
+import { getProblemText, type TProblemKey } from "./problem-texts.js";
 import { resolveRequestLanguage } from "./request-language.js";
 import { RequestValidationError, toFieldProblems } from "./validation.js";
 
@@ -30,7 +30,7 @@ function buildProblem(
   key: TProblemKey,
   extra: Partial<TProblem> = {},
 ): TProblem {
-  const text = problemText(key, resolveRequestLanguage(request));
+  const text = getProblemText(key, resolveRequestLanguage(request));
   return { type: problemTypes.blank, title: text.title, status, detail: text.detail, ...extra };
 }
 

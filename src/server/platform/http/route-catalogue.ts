@@ -1,6 +1,12 @@
 import type { FastifyInstance } from "fastify";
 
-export type TRouteInfo = { method: string; url: string; hasResponseSchema: boolean; isHidden: boolean };
+export type TRouteInfo = {
+  method: string;
+  url: string;
+  hasBodySchema: boolean;
+  hasResponseSchema: boolean;
+  isHidden: boolean;
+};
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -14,12 +20,13 @@ export function registerRouteCatalogue(app: FastifyInstance) {
   app.decorate("routeCatalogue", catalogue);
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const schema = route.schema as { response?: unknown; hide?: boolean } | undefined;
+    const schema = route.schema as { body?: unknown; response?: unknown; hide?: boolean } | undefined;
     for (const method of methods) {
       if (method === "HEAD") continue;
       catalogue.push({
         method,
         url: route.url,
+        hasBodySchema: schema?.body !== undefined,
         hasResponseSchema: schema?.response !== undefined,
         isHidden: schema?.hide === true,
       });

@@ -21,7 +21,7 @@ const locales: Record<TApiLanguage, TLocale> = {
 
 const errorMaps = new Map<TApiLanguage, z.core.$ZodErrorMap>();
 
-function errorMapFor(language: TApiLanguage): z.core.$ZodErrorMap {
+function getErrorMap(language: TApiLanguage): z.core.$ZodErrorMap {
   let map = errorMaps.get(language);
   if (!map) {
     map = locales[language]().localeError;
@@ -55,7 +55,7 @@ function toPointer(part: string, path: PropertyKey[]): string {
 function describeIssue(issue: TIssue, language: TApiLanguage): string {
   // Our own refinements carry their own (already translated) message.
   if (issue.code === "custom") return issue.message;
-  const rendered = errorMapFor(language)(issue as Parameters<z.core.$ZodErrorMap>[0]);
+  const rendered = getErrorMap(language)(issue as Parameters<z.core.$ZodErrorMap>[0]);
   if (typeof rendered === "string") return rendered;
   return rendered?.message ?? issue.message;
 }

@@ -18,7 +18,10 @@ export type TJobDefinition<TData extends object> = {
   run(data: TData, context: TJobContext): Promise<void>;
 };
 
-/** Keeps the data type of a definition while collecting definitions of different types in one list. */
+/**
+ * Checks a definition against its own data type, then widens it so definitions of different data
+ * types fit in one list; at run time the data is parsed with the job's own schema before `run`.
+ */
 export function defineJob<TData extends object>(definition: TJobDefinition<TData>): TJobDefinition<object> {
   return definition as unknown as TJobDefinition<object>;
 }

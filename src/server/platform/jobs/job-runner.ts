@@ -35,10 +35,10 @@ export async function startJobRunner(options: TStartOptions): Promise<TJobRunner
     supervise: isWorking,
   });
   boss.on("error", (error) => logger.error({ err: error }, "job system error"));
-  await boss.start();
-
-  // Instances starting at once would deadlock creating the same queue partitions; take turns.
+  // Instances starting at once race creating pg-boss's schema and deadlock creating the same queue
+  // partitions; they take turns under the schema lock.
   await withSchemaLock(database.pool, async () => {
+    await boss.start();
     for (const definition of definitions) {
       const queue = { name: definition.name, retryLimit: definition.retryLimit ?? 3 };
       const existing = await boss.getQueue(definition.name);

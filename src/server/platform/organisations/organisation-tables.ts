@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organisationKinds, providerTypes } from "../../../common/platform/organisations.js";
-import { isOneOf } from "../db/sql-helpers.js";
+import { buildOneOfCheck } from "../db/sql-helpers.js";
 import { districts, municipalUnits } from "../reference/reference-tables.js";
 
 export const organisations = pgTable(
@@ -20,8 +20,8 @@ export const organisations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    check("organisations_kind", isOneOf("kind", organisationKinds)),
-    check("organisations_provider_type", isOneOf("provider_type", providerTypes)),
+    check("organisations_kind", buildOneOfCheck("kind", organisationKinds)),
+    check("organisations_provider_type", buildOneOfCheck("provider_type", providerTypes)),
     // Municipal units name their administration, providers their type; nothing else mixes.
     check(
       "organisations_kind_fields",

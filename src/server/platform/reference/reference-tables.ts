@@ -1,5 +1,5 @@
 import { boolean, check, integer, numeric, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { isOneOf } from "../db/sql-helpers.js";
+import { buildOneOfCheck } from "../db/sql-helpers.js";
 
 export const districts = pgTable("districts", {
   ags: text("ags").primaryKey(),
@@ -20,7 +20,7 @@ export const municipalUnits = pgTable(
     name: text("name").notNull(),
     kind: text("kind").notNull(),
   },
-  () => [check("municipal_units_kind", isOneOf("kind", ["single_municipality", "joint_municipality"]))],
+  () => [check("municipal_units_kind", buildOneOfCheck("kind", ["single_municipality", "joint_municipality"]))],
 );
 
 export const municipalities = pgTable(
@@ -38,7 +38,7 @@ export const municipalities = pgTable(
     latitude: numeric("latitude", { precision: 8, scale: 5, mode: "number" }).notNull(),
     longitude: numeric("longitude", { precision: 8, scale: 5, mode: "number" }).notNull(),
   },
-  () => [check("municipalities_kind", isOneOf("kind", ["Gemeinde", "Stadt"]))],
+  () => [check("municipalities_kind", buildOneOfCheck("kind", ["Gemeinde", "Stadt"]))],
 );
 
 export const fieldsOfAction = pgTable("fields_of_action", {
@@ -79,7 +79,7 @@ export const languages = pgTable(
     portalPriority: integer("portal_priority").notNull(),
   },
   (table) => [
-    check("languages_direction", isOneOf("direction", ["ltr", "rtl"])),
+    check("languages_direction", buildOneOfCheck("direction", ["ltr", "rtl"])),
     uniqueIndex("languages_position").on(table.position),
   ],
 );
