@@ -1,6 +1,8 @@
 import { Container } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { LoadingState } from "../../ui/loading-state.js";
+import { PageHeader } from "../../ui/page-header.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { useCurrentUser, useSessionCheckOnNavigation } from "./use-session.js";
 
@@ -8,6 +10,7 @@ export type TLoginLocationState = { from?: string };
 
 /** Renders its routes only with a session; otherwise sends to login and back here afterwards. */
 export function RequireSession() {
+  const { t } = useTranslation();
   const session = useCurrentUser();
   const location = useLocation();
   useSessionCheckOnNavigation();
@@ -17,7 +20,10 @@ export function RequireSession() {
         {session.isPending ? (
           <LoadingState />
         ) : (
-          <ProblemAlert error={session.error} onRetry={() => void session.refetch()} />
+          <>
+            <PageHeader title={t("errors.page.title")} />
+            <ProblemAlert error={session.error} onRetry={() => void session.refetch()} />
+          </>
         )}
       </Container>
     );
