@@ -8,8 +8,6 @@ export const DEMO_EMAIL_DOMAIN = "demo.kommmit.invalid";
 export const DEMO_PASSWORD = "KommMit-Demo-2026";
 
 export type TDemoLogin = { email: string; role: TRole; organisation: string };
-/** A login as reported to callers, who see the role as plain text. */
-export type TLoginLine = { email: string; role: string; organisation: string };
 
 export const isRole = (value: string): value is TRole => (roles as readonly string[]).includes(value);
 export type TPlannedLogin = TDemoLogin & { organisationId: string; displayName: string };
@@ -60,11 +58,10 @@ export function planDemoLogins(organisations: TDemoOrganisations): TPlannedLogin
 }
 
 /** Lines for the console: one per login, then the shared password. */
-export function formatDemoLoginLines(logins: readonly TLoginLine[], password: string): string[] {
+export function formatDemoLoginLines(logins: readonly TDemoLogin[], password: string): string[] {
   const width = Math.max(...logins.map((login) => login.email.length));
-  const label = (role: string) => (isRole(role) ? roleLabels[role] : role);
   return [
-    ...logins.map((login) => `${login.email.padEnd(width)}  (${label(login.role)}, ${login.organisation})`),
+    ...logins.map((login) => `${login.email.padEnd(width)}  (${roleLabels[login.role]}, ${login.organisation})`),
     `Password for all demo logins: ${password}`,
   ];
 }

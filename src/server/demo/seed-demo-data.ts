@@ -18,7 +18,7 @@ export type TDemoSummary = {
   persons: number;
   personNames: number;
   offers: number;
-  logins: { email: string; role: string; organisation: string }[];
+  logins: TDemoLogin[];
   password: string;
 };
 

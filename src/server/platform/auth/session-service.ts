@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, lt, or, sql } from "drizzle-orm";
-import type { TCurrentUser } from "../../../common/platform/session-schemas.js";
+import { z } from "zod";
+import { type TCurrentUser, ZMembership } from "../../../common/platform/session-schemas.js";
 import type { TDb } from "../db/database.js";
 import { organisations } from "../organisations/organisation-tables.js";
 import { memberships, sessions, users } from "./auth-tables.js";
@@ -95,5 +96,5 @@ export async function findCurrentUser(db: TDb, userId: string): Promise<TCurrent
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, userId))
     .orderBy(organisations.name, memberships.role);
-  return { ...user, memberships: rows as TCurrentUser["memberships"] };
+  return { ...user, memberships: z.array(ZMembership).parse(rows) };
 }

@@ -1,5 +1,11 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
-import type { TMunicipality } from "../../../common/platform/reference-schemas.js";
+import { z } from "zod";
+import {
+  type TMunicipality,
+  ZLanguage,
+  ZMunicipality,
+  ZMunicipalUnit,
+} from "../../../common/platform/reference-schemas.js";
 import type { TDb } from "../db/database.js";
 import {
   courseTypes,
@@ -36,7 +42,7 @@ export async function listMunicipalities(db: TDb, filter: TMunicipalityFilter): 
     .innerJoin(municipalUnits, eq(municipalUnits.key, municipalities.municipalUnitKey))
     .where(filter.municipalUnit ? eq(municipalities.municipalUnitKey, filter.municipalUnit) : undefined)
     .orderBy(municipalitySorts[filter.sort]);
-  return rows as TMunicipality[];
+  return z.array(ZMunicipality).parse(rows);
 }
 
 export async function listMunicipalUnits(db: TDb) {
@@ -52,13 +58,7 @@ export async function listMunicipalUnits(db: TDb) {
     .innerJoin(municipalities, eq(municipalities.municipalUnitKey, municipalUnits.key))
     .groupBy(municipalUnits.key)
     .orderBy(asc(municipalUnits.name));
-  return rows as {
-    key: string;
-    name: string;
-    kind: "single_municipality" | "joint_municipality";
-    municipalityAgs: string[];
-    population: number;
-  }[];
+  return z.array(ZMunicipalUnit).parse(rows);
 }
 
 export function listFieldsOfAction(db: TDb) {
@@ -111,11 +111,5 @@ export async function listLanguages(db: TDb) {
     })
     .from(languages)
     .orderBy(asc(languages.position));
-  return rows as {
-    tag: string;
-    nameNative: string;
-    nameDe: string;
-    direction: "ltr" | "rtl";
-    portalPriority: number;
-  }[];
+  return z.array(ZLanguage).parse(rows);
 }
