@@ -28,7 +28,7 @@ const modulesNotBuiltYet = [
 test("the start page shows the user's access and the district's figures from the reference data", async () => {
   await page.goto("/app/");
   await waitForPage(page);
-  expect(await page.title()).toBe("Start – KommMit");
+  await expect.poll(() => page.title()).toBe("Start – KommMit");
   const access = page.getByRole("region", { name: "Ihre Zugänge" });
   expect(await access.textContent()).toContain("Landkreis Osnabrück");
   expect(await access.textContent()).toContain("Administration");
@@ -44,10 +44,11 @@ test("every module is reachable from the navigation; unbuilt ones say so honestl
   for (const { link, path } of modulesNotBuiltYet) {
     await navigation.getByRole("link", { name: link }).click();
     await page.waitForURL((url) => url.pathname === path);
-    expect(await page.locator("h1").textContent()).toBe(link);
+    // The URL changes before React has rendered the new page; wait for its heading and title.
+    await page.getByRole("heading", { level: 1, name: link, exact: true }).waitFor();
+    await expect.poll(() => page.title()).toBe(`${link} – KommMit`);
     expect(await page.getByText("Dieses Modul folgt.").count(), link).toBe(1);
     expect(await navigation.getByRole("link", { name: link }).getAttribute("aria-current")).toBe("page");
-    expect(await page.title()).toBe(`${link} – KommMit`);
   }
 });
 
