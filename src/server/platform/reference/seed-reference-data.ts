@@ -1,5 +1,6 @@
 import { lt, sql } from "drizzle-orm";
 import type { TDb } from "../db/database.js";
+import { upsertRows } from "../db/upsert-rows.js";
 import {
   readReferenceFile,
   ZCourseTypeRow,
@@ -20,15 +21,6 @@ import {
 } from "./reference-tables.js";
 
 const POPULATION_YEAR = 2021;
-
-/** `excluded.<column>` for every column but the key, so an upsert refreshes a row from the files. */
-function refreshColumns(columns: string[]) {
-  return Object.fromEntries(columns.map((column) => [column, sql.raw(`excluded.${toSnakeCase(column)}`)]));
-}
-
-function toSnakeCase(name: string): string {
-  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-}
 
 export type TReferenceCounts = {
   districts: number;
@@ -65,114 +57,91 @@ export async function seedReferenceData(db: TDb): Promise<TReferenceCounts> {
   }
 
   await db.transaction(async (tx) => {
-    await tx
-      .insert(districts)
-      .values({
+    await upsertRows(tx, districts, districts.ags, [
+      {
         ags: district.ags,
         name: district.name,
         address: district.address,
         population: district.population_2021,
         source: "Destatis Gemeindeverzeichnis 31.12.2021",
-      })
-      .onConflictDoUpdate({ target: districts.ags, set: refreshColumns(["name", "address", "population", "source"]) });
-    await tx
-      .insert(municipalUnits)
-      .values([...units.values()].map((unit) => ({ ...unit, districtAgs: district.ags })))
-      .onConflictDoUpdate({ target: municipalUnits.key, set: refreshColumns(["districtAgs", "name", "kind"]) });
-    await tx
-      .insert(municipalities)
-      .values(
-        municipalityRows.map((row) => ({
-          ags: row.ags,
-          name: row.name,
-          kind: row.kind,
-          isTown: row.town,
-          municipalUnitKey: row.joint_municipality_key ?? row.ags,
-          population: row.population_2021,
-          populationYear: POPULATION_YEAR,
-          latitude: row.lat,
-          longitude: row.lon,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: municipalities.ags,
-        set: refreshColumns([
-          "name",
-          "kind",
-          "isTown",
-          "municipalUnitKey",
-          "population",
-          "populationYear",
-          "latitude",
-          "longitude",
-        ]),
-      });
-    await tx
-      .insert(fieldsOfAction)
-      .values(
-        fieldRows.map((row, index) => ({
-          code: row.code,
-          position: index + 1,
-          nameDe: row.name_de,
-          nameEn: row.name_en,
-          area: row.kommmit_area,
-          exampleTasksDe: row.example_tasks_de,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: fieldsOfAction.code,
-        set: refreshColumns(["position", "nameDe", "nameEn", "area", "exampleTasksDe"]),
-      });
-    await tx
-      .insert(courseTypes)
-      .values(
-        courseRows.map((row, index) => ({
-          code: row.code,
-          position: index + 1,
-          nameDe: row.name_de,
-          family: row.family,
-          teachingUnits: row.teaching_units,
-          cefrTarget: row.cefr_target,
-          notes: row.notes,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: courseTypes.code,
-        set: refreshColumns(["position", "nameDe", "family", "teachingUnits", "cefrTarget", "notes"]),
-      });
-    await tx
-      .insert(residenceCategories)
-      .values(
-        residenceRows.map((row, index) => ({
-          code: row.code,
-          position: index + 1,
-          nameDe: row.name_de,
-          legalBasis: row.legal_basis,
-          notes: row.notes,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: residenceCategories.code,
-        set: refreshColumns(["position", "nameDe", "legalBasis", "notes"]),
-      });
+      },
+    ]);
+    await upsertRows(
+      tx,
+      municipalUnits,
+      municipalUnits.key,
+      [...units.values()].map((unit) => ({ ...unit, districtAgs: district.ags })),
+    );
+    await upsertRows(
+      tx,
+      municipalities,
+      municipalities.ags,
+      municipalityRows.map((row) => ({
+        ags: row.ags,
+        name: row.name,
+        kind: row.kind,
+        isTown: row.town,
+        municipalUnitKey: row.joint_municipality_key ?? row.ags,
+        population: row.population_2021,
+        populationYear: POPULATION_YEAR,
+        latitude: row.lat,
+        longitude: row.lon,
+      })),
+    );
+    await upsertRows(
+      tx,
+      fieldsOfAction,
+      fieldsOfAction.code,
+      fieldRows.map((row, index) => ({
+        code: row.code,
+        position: index + 1,
+        nameDe: row.name_de,
+        nameEn: row.name_en,
+        area: row.kommmit_area,
+        exampleTasksDe: row.example_tasks_de,
+      })),
+    );
+    await upsertRows(
+      tx,
+      courseTypes,
+      courseTypes.code,
+      courseRows.map((row, index) => ({
+        code: row.code,
+        position: index + 1,
+        nameDe: row.name_de,
+        family: row.family,
+        teachingUnits: row.teaching_units,
+        cefrTarget: row.cefr_target,
+        notes: row.notes,
+      })),
+    );
+    await upsertRows(
+      tx,
+      residenceCategories,
+      residenceCategories.code,
+      residenceRows.map((row, index) => ({
+        code: row.code,
+        position: index + 1,
+        nameDe: row.name_de,
+        legalBasis: row.legal_basis,
+        notes: row.notes,
+      })),
+    );
     // Positions are unique; move existing rows out of the way so a reordered file cannot collide.
     await tx.execute(sql`update languages set position = -position`);
-    await tx
-      .insert(languages)
-      .values(
-        languageRows.map((row, index) => ({
-          tag: row.bcp47,
-          position: index + 1,
-          nameNative: row.name_native,
-          nameDe: row.name_de,
-          direction: row.dir,
-          portalPriority: row.portal_priority,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: languages.tag,
-        set: refreshColumns(["position", "nameNative", "nameDe", "direction", "portalPriority"]),
-      });
+    await upsertRows(
+      tx,
+      languages,
+      languages.tag,
+      languageRows.map((row, index) => ({
+        tag: row.bcp47,
+        position: index + 1,
+        nameNative: row.name_native,
+        nameDe: row.name_de,
+        direction: row.dir,
+        portalPriority: row.portal_priority,
+      })),
+    );
     // A language no longer in the file kept its negative position; it is no longer offered.
     await tx.delete(languages).where(lt(languages.position, 0));
   });
