@@ -99,4 +99,32 @@ describe("job runner (pg-boss)", () => {
     await runner.stop(10_000);
     expect(isFinished).toBe(true);
   });
+
+  it("retries a failed job", async () => {
+    let attempts = 0;
+    const flaky = defineJob({
+      name: "test-flaky",
+      description: "fails once",
+      data: z.object({}),
+      retryLimit: 2,
+      async run() {
+        attempts += 1;
+        if (attempts === 1) throw new Error("first attempt fails");
+      },
+    });
+    const runner = await startJobRunner({
+      database: t.database,
+      definitions: [flaky],
+      logger: pino({ level: "silent" }),
+      isWorking: true,
+      pollingIntervalSeconds: 0.5,
+    });
+    try {
+      const id = await runner.send("test-flaky", {});
+      await waitFor(async () => (await runner.boss.getJobById("test-flaky", id))?.state === "completed");
+      expect(attempts).toBe(2);
+    } finally {
+      await runner.stop(5000);
+    }
+  });
 });

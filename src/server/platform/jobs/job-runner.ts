@@ -57,7 +57,13 @@ export async function startJobRunner(options: TStartOptions): Promise<TJobRunner
           const data = definition.data.parse(job.data ?? {});
           const jobLogger = logger.child({ job: definition.name, jobId: job.id });
           jobLogger.info("job started");
-          await definition.run(data, { database, logger: jobLogger });
+          try {
+            await definition.run(data, { database, logger: jobLogger });
+          } catch (error) {
+            // pg-boss records the failure and retries up to the queue's retry limit.
+            jobLogger.error({ err: error }, "job failed");
+            throw error;
+          }
           jobLogger.info("job finished");
         }
       },
