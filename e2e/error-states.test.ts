@@ -118,10 +118,11 @@ describe.each(languages)("error and empty states in %s", (language) => {
     await waitForPage(page);
     // A translation tool or browser extension moves a node React owns into an element of its own
     // (Google Translate wraps text in <font>); React's next removal of that node then throws.
-    await page.locator("main table").evaluate((table) => {
+    // The moved node is the table's scroll container (Mantine's static class), the node React removes.
+    await page.locator("main .mantine-TableScrollContainer-scrollContainer").evaluate((container) => {
       const wrapper = document.createElement("font");
-      table.before(wrapper);
-      wrapper.append(table);
+      container.before(wrapper);
+      wrapper.append(container);
     });
     await page.getByRole("searchbox", { name: text.filter }).fill("Atlantis");
     await page.getByRole("heading", { level: 1, name: text.pageErrorTitle }).waitFor();

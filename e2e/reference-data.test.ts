@@ -104,6 +104,28 @@ test("an API failure shows the problem's title and detail, and retrying loads th
   await page.unroute("**/api/course-types");
 });
 
+test("on a narrow screen the table scrolls sideways inside the page instead of widening it", async () => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  try {
+    await page.goto("/app/administration/reference-data");
+    await waitForPage(page);
+    const widths = await page.evaluate(() => {
+      const table = document.querySelector("main table");
+      const container = table?.parentElement?.parentElement;
+      return {
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        table: table?.scrollWidth ?? 0,
+        container: container?.clientWidth ?? 0,
+      };
+    });
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(widths.table).toBeGreaterThan(widths.container);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});
+
 test("the language switch changes the page, html lang, and is remembered", async () => {
   await page.goto("/app/administration/reference-data?tab=fields-of-action");
   await waitForPage(page);

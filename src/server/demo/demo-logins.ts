@@ -9,7 +9,6 @@ export const DEMO_PASSWORD = "KommMit-Demo-2026";
 
 export type TDemoLogin = { email: string; role: TRole; organisation: string };
 
-export const isRole = (value: string): value is TRole => (roles as readonly string[]).includes(value);
 export type TPlannedLogin = TDemoLogin & { organisationId: string; displayName: string };
 
 const roleLabels: Readonly<Record<TRole, string>> = {

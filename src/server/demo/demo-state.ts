@@ -5,7 +5,7 @@ import { memberships, users } from "../platform/auth/auth-tables.js";
 import { advisoryLockKeys, withAdvisoryLock } from "../platform/db/advisory-lock.js";
 import type { TDb } from "../platform/db/database.js";
 import { organisations } from "../platform/organisations/organisation-tables.js";
-import { compareDemoLogins, DEMO_EMAIL_DOMAIN, isRole, type TDemoLogin } from "./demo-logins.js";
+import { compareDemoLogins, DEMO_EMAIL_DOMAIN, type TDemoLogin } from "./demo-logins.js";
 
 /** "empty": nothing to protect; "demo": demo data is there; "in_use": real data, never mix demo data in. */
 export type TDemoState = "empty" | "demo" | "in_use";
@@ -29,9 +29,7 @@ export async function readDemoLogins(db: TDb): Promise<TDemoLogin[]> {
     .innerJoin(memberships, eq(memberships.userId, users.id))
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(like(users.email, demoEmailPattern));
-  const logins: TDemoLogin[] = [];
-  for (const row of rows) if (isRole(row.role)) logins.push({ ...row, role: row.role });
-  return logins.sort(compareDemoLogins);
+  return rows.sort(compareDemoLogins);
 }
 
 /** Serialises demo seeding across processes starting at once against one database. */

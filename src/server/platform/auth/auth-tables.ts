@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { roles } from "../../../common/platform/organisations.js";
+import { roles, type TRole } from "../../../common/platform/organisations.js";
 import { buildOneOfCheck } from "../db/sql-helpers.js";
 import { organisations } from "../organisations/organisation-tables.js";
 
@@ -28,7 +28,7 @@ export const memberships = pgTable(
     organisationId: uuid("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
-    role: text("role").notNull(),
+    role: text("role").$type<TRole>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

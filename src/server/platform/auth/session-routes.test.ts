@@ -88,6 +88,26 @@ describe("sessions", () => {
     }
   });
 
+  it("slides the idle expiry forward on use, at most once a minute", async () => {
+    const { user } = await buildUser(t.database.db);
+    const { cookie } = await logIn(user.email);
+    const cookies = { [SESSION_COOKIE]: cookie?.value ?? "" };
+    const ofUser = sql`${sessions.userId} = ${user.id}`;
+    await t.database.db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '5 minutes'`, idleExpiresAt: sql`now() + interval '1 minute'` })
+      .where(ofUser);
+    expect((await t.app.inject({ method: "GET", url: "/api/sessions/current", cookies })).statusCode).toBe(200);
+    const [slid] = await t.database.db.select().from(sessions).where(ofUser);
+    const minutesLeft = ((slid?.idleExpiresAt.getTime() ?? 0) - Date.now()) / 60_000;
+    expect(minutesLeft).toBeGreaterThan(t.config.session.idleMinutes - 1);
+
+    await t.database.db.update(sessions).set({ idleExpiresAt: sql`now() + interval '2 minutes'` }).where(ofUser);
+    expect((await t.app.inject({ method: "GET", url: "/api/sessions/current", cookies })).statusCode).toBe(200);
+    const [unchanged] = await t.database.db.select().from(sessions).where(ofUser);
+    expect(((unchanged?.idleExpiresAt.getTime() ?? 0) - Date.now()) / 60_000).toBeLessThan(3);
+  });
+
   it("ends a session after its idle timeout and purges it", async () => {
     const { user } = await buildUser(t.database.db);
     const { cookie } = await logIn(user.email);

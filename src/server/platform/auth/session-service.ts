@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lt, or, sql } from "drizzle-orm";
-import { z } from "zod";
-import { type TCurrentUser, ZMembership } from "../../../common/platform/session-schemas.js";
+import { eq, lt, or, sql } from "drizzle-orm";
+import type { TCurrentUser } from "../../../common/platform/session-schemas.js";
 import type { TDb } from "../db/database.js";
 import { organisations } from "../organisations/organisation-tables.js";
 import { memberships, sessions, users } from "./auth-tables.js";
@@ -44,26 +43,26 @@ export async function createSession(
   return token;
 }
 
-/** Finds the live session of an active user and slides its idle expiry forward, in one statement. */
+/**
+ * Finds the live session of an active user, in one statement. The idle expiry slides forward at
+ * most once a minute, so a burst of API requests reads the session row instead of rewriting it.
+ */
 export async function touchSession(db: TDb, token: string, policy: TSessionPolicy): Promise<string | undefined> {
-  const [session] = await db
-    .update(sessions)
-    .set({
-      lastSeenAt: sql`now()`,
-      idleExpiresAt: sql`least(${sessions.absoluteExpiresAt}, now() + make_interval(mins => ${policy.idleMinutes}))`,
-    })
-    .from(users)
-    .where(
-      and(
-        eq(sessions.tokenHash, hashToken(token)),
-        eq(users.id, sessions.userId),
-        eq(users.isActive, true),
-        gt(sessions.idleExpiresAt, sql`now()`),
-        gt(sessions.absoluteExpiresAt, sql`now()`),
-      ),
+  const result = await db.execute<{ user_id: string }>(sql`
+    with live as (
+      select ${sessions.tokenHash} as token_hash, ${sessions.userId} as user_id, ${sessions.lastSeenAt} as last_seen_at
+      from ${sessions} join ${users} on ${users.id} = ${sessions.userId}
+      where ${sessions.tokenHash} = ${hashToken(token)} and ${users.isActive}
+        and ${sessions.idleExpiresAt} > now() and ${sessions.absoluteExpiresAt} > now()
+    ), slid as (
+      update ${sessions}
+      set last_seen_at = now(),
+        idle_expires_at = least(${sessions.absoluteExpiresAt}, now() + make_interval(mins => ${policy.idleMinutes}))
+      from live
+      where ${sessions.tokenHash} = live.token_hash and live.last_seen_at < now() - interval '1 minute'
     )
-    .returning({ userId: sessions.userId });
-  return session?.userId;
+    select user_id from live`);
+  return result.rows[0]?.user_id;
 }
 
 export async function deleteSession(db: TDb, token: string): Promise<void> {
@@ -96,5 +95,5 @@ export async function findCurrentUser(db: TDb, userId: string): Promise<TCurrent
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, userId))
     .orderBy(organisations.name, memberships.role);
-  return { ...user, memberships: z.array(ZMembership).parse(rows) };
+  return { ...user, memberships: rows };
 }

@@ -1,6 +1,11 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organisationKinds, providerTypes } from "../../../common/platform/organisations.js";
+import {
+  organisationKinds,
+  providerTypes,
+  type TOrganisationKind,
+  type TProviderType,
+} from "../../../common/platform/organisations.js";
 import { buildOneOfCheck } from "../db/sql-helpers.js";
 import { districts, municipalUnits } from "../reference/reference-tables.js";
 
@@ -8,7 +13,7 @@ export const organisations = pgTable(
   "organisations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<TOrganisationKind>().notNull(),
     name: text("name").notNull(),
     districtAgs: text("district_ags")
       .notNull()
@@ -16,7 +21,7 @@ export const organisations = pgTable(
     /** Set for kind municipal_unit: the administration this organisation is. */
     municipalUnitKey: text("municipal_unit_key").references(() => municipalUnits.key),
     /** Set for kind provider. */
-    providerType: text("provider_type"),
+    providerType: text("provider_type").$type<TProviderType>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -1,11 +1,5 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
-import { z } from "zod";
-import {
-  type TMunicipality,
-  ZLanguage,
-  ZMunicipality,
-  ZMunicipalUnit,
-} from "../../../common/platform/reference-schemas.js";
+import type { TMunicipality } from "../../../common/platform/reference-schemas.js";
 import type { TDb } from "../db/database.js";
 import {
   courseTypes,
@@ -25,7 +19,7 @@ const municipalitySorts = {
 };
 
 export async function listMunicipalities(db: TDb, filter: TMunicipalityFilter): Promise<TMunicipality[]> {
-  const rows = await db
+  return db
     .select({
       ags: municipalities.ags,
       name: municipalities.name,
@@ -42,11 +36,10 @@ export async function listMunicipalities(db: TDb, filter: TMunicipalityFilter): 
     .innerJoin(municipalUnits, eq(municipalUnits.key, municipalities.municipalUnitKey))
     .where(filter.municipalUnit ? eq(municipalities.municipalUnitKey, filter.municipalUnit) : undefined)
     .orderBy(municipalitySorts[filter.sort]);
-  return z.array(ZMunicipality).parse(rows);
 }
 
 export async function listMunicipalUnits(db: TDb) {
-  const rows = await db
+  return db
     .select({
       key: municipalUnits.key,
       name: municipalUnits.name,
@@ -58,7 +51,6 @@ export async function listMunicipalUnits(db: TDb) {
     .innerJoin(municipalities, eq(municipalities.municipalUnitKey, municipalUnits.key))
     .groupBy(municipalUnits.key)
     .orderBy(asc(municipalUnits.name));
-  return z.array(ZMunicipalUnit).parse(rows);
 }
 
 export function listFieldsOfAction(db: TDb) {
@@ -101,7 +93,7 @@ export function listResidenceCategories(db: TDb) {
 }
 
 export async function listLanguages(db: TDb) {
-  const rows = await db
+  return db
     .select({
       tag: languages.tag,
       nameNative: languages.nameNative,
@@ -111,5 +103,4 @@ export async function listLanguages(db: TDb) {
     })
     .from(languages)
     .orderBy(asc(languages.position));
-  return z.array(ZLanguage).parse(rows);
 }

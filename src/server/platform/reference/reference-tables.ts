@@ -18,7 +18,7 @@ export const municipalUnits = pgTable(
       .notNull()
       .references(() => districts.ags),
     name: text("name").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<"single_municipality" | "joint_municipality">().notNull(),
   },
   () => [check("municipal_units_kind", buildOneOfCheck("kind", ["single_municipality", "joint_municipality"]))],
 );
@@ -28,7 +28,7 @@ export const municipalities = pgTable(
   {
     ags: text("ags").primaryKey(),
     name: text("name").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<"Gemeinde" | "Stadt">().notNull(),
     isTown: boolean("is_town").notNull(),
     municipalUnitKey: text("municipal_unit_key")
       .notNull()
@@ -75,7 +75,7 @@ export const languages = pgTable(
     position: integer("position").notNull(),
     nameNative: text("name_native").notNull(),
     nameDe: text("name_de").notNull(),
-    direction: text("direction").notNull(),
+    direction: text("direction").$type<"ltr" | "rtl">().notNull(),
     portalPriority: integer("portal_priority").notNull(),
   },
   (table) => [

@@ -58,53 +58,56 @@ export function DataTable<TRow>({ caption, columns, rows, getRowKey, initialSort
       {visibleRows.length === 0 ? (
         <Text>{t("table.noMatch", { query })}</Text>
       ) : (
-        <Table striped highlightOnHover verticalSpacing="xs">
-          <Table.Caption>
-            <VisuallyHidden>{caption}</VisuallyHidden>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((column) => {
-                const isSorted = column.key === sort.columnKey;
-                return (
-                  <Table.Th
-                    key={column.key}
-                    scope="col"
-                    aria-sort={isSorted ? sort.direction : undefined}
-                    className={column.isNumeric ? classes.numeric : undefined}
-                  >
-                    {column.isSortable === false ? (
-                      column.header
-                    ) : (
-                      <UnstyledButton
-                        className={classes.sortButton}
-                        onClick={() => setSort((current) => toggleSort(current, column.key))}
-                      >
-                        {column.header}
-                        <SortIcon direction={isSorted ? sort.direction : undefined} />
-                      </UnstyledButton>
-                    )}
-                  </Table.Th>
-                );
-              })}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {visibleRows.map((row) => (
-              <Table.Tr key={getRowKey(row)}>
-                {columns.map((column) => (
-                  <Table.Td
-                    key={column.key}
-                    lang={column.lang}
-                    className={column.isNumeric ? classes.numeric : undefined}
-                  >
-                    {renderCell(column, row)}
-                  </Table.Td>
-                ))}
+        // Narrow screens scroll the table sideways instead of cutting off its last columns.
+        <Table.ScrollContainer minWidth={640} type="native" className={classes.scrollContainer}>
+          <Table striped highlightOnHover verticalSpacing="xs">
+            <Table.Caption>
+              <VisuallyHidden>{caption}</VisuallyHidden>
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                {columns.map((column) => {
+                  const isSorted = column.key === sort.columnKey;
+                  return (
+                    <Table.Th
+                      key={column.key}
+                      scope="col"
+                      aria-sort={isSorted ? sort.direction : undefined}
+                      className={column.isNumeric ? classes.numeric : undefined}
+                    >
+                      {column.isSortable === false ? (
+                        column.header
+                      ) : (
+                        <UnstyledButton
+                          className={classes.sortButton}
+                          onClick={() => setSort((current) => toggleSort(current, column.key))}
+                        >
+                          {column.header}
+                          <SortIcon direction={isSorted ? sort.direction : undefined} />
+                        </UnstyledButton>
+                      )}
+                    </Table.Th>
+                  );
+                })}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {visibleRows.map((row) => (
+                <Table.Tr key={getRowKey(row)}>
+                  {columns.map((column) => (
+                    <Table.Td
+                      key={column.key}
+                      lang={column.lang}
+                      className={column.isNumeric ? classes.numeric : undefined}
+                    >
+                      {renderCell(column, row)}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </>
   );
