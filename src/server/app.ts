@@ -4,6 +4,7 @@ import Fastify, { type FastifyBaseLogger } from "fastify";
 import { serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import packageJson from "../../package.json" with { type: "json" };
 import type { TModule, TModuleContext } from "./modules.js";
+import { registerRouteAccess } from "./platform/access/route-access.js";
 import { registerActorResolution } from "./platform/auth/actor.js";
 import { registerCsrfProtection } from "./platform/http/csrf.js";
 import { healthRoutes } from "./platform/http/health-routes.js";
@@ -59,6 +60,7 @@ export async function buildApp(options: TBuildOptions) {
   await app.register(fastifyCookie);
   registerCsrfProtection(app, config.publicUrl);
   registerActorResolution(app, database.db, config.session);
+  registerRouteAccess(app);
   await registerOpenApi(app, packageJson.version);
   registerMetrics(app, database.pool, config.metricsToken);
   await app.register(healthRoutes, { database, isShuttingDown: options.isShuttingDown });

@@ -1,6 +1,7 @@
 /** Every table of every module, for drizzle (queries) and drizzle-kit (migrations). */
 export * from "./arrival/arrival-tables.js";
 export * from "./offers/offer-tables.js";
+export * from "./platform/audit/audit-tables.js";
 export * from "./platform/auth/auth-tables.js";
 export * from "./platform/organisations/organisation-tables.js";
 export * from "./platform/reference/reference-tables.js";

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { householdRelations, nameKinds, sexes } from "../../common/arrival/person.js";
+import { users } from "../platform/auth/auth-tables.js";
 import { buildOneOfCheck } from "../platform/db/sql-helpers.js";
 import { municipalities, residenceCategories } from "../platform/reference/reference-tables.js";
 
@@ -71,5 +72,28 @@ export const personNames = pgTable(
   (table) => [
     check("person_names_kind", buildOneOfCheck("kind", nameKinds)),
     index("person_names_person").on(table.personId),
+  ],
+);
+
+/**
+ * Whose case a person is (ACCESS.md rule 3): an assigned user sees the person wherever they move,
+ * until the case is handed over (ended_at set). Case management grows around this table.
+ */
+export const personAssignments = pgTable(
+  "person_assignments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("person_assignments_user").on(table.userId).where(sql`ended_at is null`),
+    index("person_assignments_person").on(table.personId),
   ],
 );

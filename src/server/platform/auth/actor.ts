@@ -1,10 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { TDb } from "../db/database.js";
+import type { TActor } from "./actor-types.js";
 import { readSessionToken } from "./session-cookie.js";
 import { type TSessionPolicy, touchSession } from "./session-service.js";
-
-/** Who is asking. Resolved once per API request before any handler runs. */
-export type TActor = { kind: "anonymous" } | { kind: "user"; userId: string; sessionToken: string };
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -22,7 +20,7 @@ export function registerActorResolution(app: FastifyInstance, db: TDb, policy: T
     if (!request.url.startsWith("/api/")) return;
     const token = readSessionToken(request);
     if (!token) return;
-    const userId = await touchSession(db, token, policy);
-    if (userId) request.actor = { kind: "user", userId, sessionToken: token };
+    const session = await touchSession(db, token, policy);
+    if (session) request.actor = { kind: "user", sessionToken: token, ...session };
   });
 }

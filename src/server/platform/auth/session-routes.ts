@@ -3,11 +3,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ZProblem } from "../../../common/platform/problem.js";
 import { ZCurrentUser, ZLoginRequest } from "../../../common/platform/session-schemas.js";
+import { publicAccess, signedInAccess } from "../access/route-access.js";
 import type { TDb } from "../db/database.js";
 import { HttpProblem } from "../http/problems.js";
 import { logIn } from "./log-in.js";
+import { logOut } from "./log-out.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
-import { deleteSession, findCurrentUser, type TSessionPolicy } from "./session-service.js";
+import { findCurrentUser, type TSessionPolicy } from "./session-service.js";
 
 type TOptions = {
   db: TDb;
@@ -26,7 +28,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<TOptions> = async (
   app.post(
     "/api/sessions",
     {
-      config: { rateLimit: { max: loginAttemptsPerMinute, timeWindow: "1 minute" } },
+      config: { access: publicAccess, rateLimit: { max: loginAttemptsPerMinute, timeWindow: "1 minute" } },
       schema: {
         tags: ["sessions"],
         summary: "Log in with e-mail and password; sets the session cookie",
@@ -50,6 +52,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<TOptions> = async (
   app.get(
     "/api/sessions/current",
     {
+      config: { access: signedInAccess },
       schema: {
         tags: ["sessions"],
         summary: "The logged-in user with their memberships",
@@ -66,10 +69,11 @@ export const sessionRoutes: FastifyPluginAsyncZod<TOptions> = async (
   app.delete(
     "/api/sessions/current",
     {
-      schema: { tags: ["sessions"], summary: "Log out", response: { 204: z.null() } },
+      config: { access: publicAccess },
+      schema: { tags: ["sessions"], summary: "Log out (also without a valid session)", response: { 204: z.null() } },
     },
     async (request, reply) => {
-      if (request.actor.kind === "user") await deleteSession(db, request.actor.sessionToken);
+      if (request.actor.kind === "user") await logOut(db, request.actor, request.ip);
       clearSessionCookie(reply);
       return reply.code(204).send(null);
     },

@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { eq, lt, or, sql } from "drizzle-orm";
 import type { TCurrentUser } from "../../../common/platform/session-schemas.js";
-import type { TDb } from "../db/database.js";
+import type { TDb, TDbExecutor } from "../db/database.js";
 import { organisations } from "../organisations/organisation-tables.js";
+import type { TActorMembership } from "./actor-types.js";
 import { memberships, sessions, users } from "./auth-tables.js";
+import { membershipsOf } from "./memberships-of.js";
 import { verifyPassword } from "./password.js";
 
 export type TSessionPolicy = { idleMinutes: number; absoluteHours: number };
@@ -13,19 +15,26 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** Checks the credentials; returns the user id, or undefined for any kind of failure (no hint which). */
-export async function verifyCredentials(db: TDb, email: string, password: string): Promise<string | undefined> {
+/**
+ * Checks the credentials. `userId` names the account the e-mail belongs to (for the audit trail),
+ * `isValid` whether the password matched an active account; callers answer every failure alike.
+ */
+export async function verifyCredentials(
+  db: TDb,
+  email: string,
+  password: string,
+): Promise<{ userId: string | undefined; isValid: boolean }> {
   const [user] = await db
     .select({ id: users.id, passwordHash: users.passwordHash, isActive: users.isActive })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  const isValid = await verifyPassword(user?.passwordHash, password);
-  return isValid && user?.isActive ? user.id : undefined;
+  const isPasswordValid = await verifyPassword(user?.passwordHash, password);
+  return { userId: user?.id, isValid: isPasswordValid && user?.isActive === true };
 }
 
 /** Creates a session and returns the token for the cookie; the database keeps only its hash. */
 export async function createSession(
-  db: TDb,
+  db: TDbExecutor,
   userId: string,
   policy: TSessionPolicy,
   client: TClientInfo,
@@ -44,11 +53,16 @@ export async function createSession(
 }
 
 /**
- * Finds the live session of an active user, in one statement. The idle expiry slides forward at
- * most once a minute, so a burst of API requests reads the session row instead of rewriting it.
+ * Finds the live session of an active user and the user's memberships, in one statement. The idle
+ * expiry slides forward at most once a minute, so a burst of API requests reads the session row
+ * instead of rewriting it.
  */
-export async function touchSession(db: TDb, token: string, policy: TSessionPolicy): Promise<string | undefined> {
-  const result = await db.execute<{ user_id: string }>(sql`
+export async function touchSession(
+  db: TDb,
+  token: string,
+  policy: TSessionPolicy,
+): Promise<{ userId: string; memberships: TActorMembership[] } | undefined> {
+  const result = await db.execute<{ user_id: string; memberships: TActorMembership[] }>(sql`
     with live as (
       select ${sessions.tokenHash} as token_hash, ${sessions.userId} as user_id, ${sessions.lastSeenAt} as last_seen_at
       from ${sessions} join ${users} on ${users.id} = ${sessions.userId}
@@ -61,12 +75,9 @@ export async function touchSession(db: TDb, token: string, policy: TSessionPolic
       from live
       where ${sessions.tokenHash} = live.token_hash and live.last_seen_at < now() - interval '1 minute'
     )
-    select user_id from live`);
-  return result.rows[0]?.user_id;
-}
-
-export async function deleteSession(db: TDb, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+    select live.user_id, ${membershipsOf(sql`live.user_id`)} as memberships from live`);
+  const row = result.rows[0];
+  return row ? { userId: row.user_id, memberships: row.memberships } : undefined;
 }
 
 /** Removes every session past its idle or absolute expiry; returns how many. */

@@ -2,6 +2,7 @@ import type pg from "pg";
 
 /** Lock keys; any fixed numbers, the same in every KommMit process, one per purpose. */
 export const advisoryLockKeys = { schema: 4_711_2018, demoSeed: 4_711_2019 } as const;
+// 4_711_2020 is taken by the audit chain trigger (migrations/0003_audit_chain.sql).
 
 /**
  * Runs `work` while one pooled connection holds a session-level advisory lock, so processes

@@ -1,6 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
+import type { PgDatabase } from "drizzle-orm/pg-core";
 import pg from "pg";
 import * as schema from "../../schema.js";
 import { lockDataDir, type TDataDirLock } from "./data-dir-lock.js";
@@ -8,6 +9,8 @@ import { pgliteExtensions } from "./extensions.js";
 
 export type TDbSchema = typeof schema;
 export type TDb = NodePgDatabase<TDbSchema>;
+/** The database or a transaction on it: what functions take that must also work inside a caller's transaction. */
+export type TDbExecutor = PgDatabase<NodePgQueryResultHKT, TDbSchema>;
 
 export type TDatabaseTarget =
   | { kind: "server"; url: string }

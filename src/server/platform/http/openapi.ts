@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ZProblem } from "../../../common/platform/problem.js";
+import { publicAccess } from "../access/route-access.js";
 
 const problemResponse = {
   description: "Problem details (RFC 9457)",
@@ -37,7 +38,10 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   app.get(
     "/api/openapi.json",
-    { schema: { hide: true, response: { 200: z.record(z.string(), z.unknown()) } } },
+    {
+      config: { access: publicAccess },
+      schema: { hide: true, response: { 200: z.record(z.string(), z.unknown()) } },
+    },
     async () => app.swagger() as unknown as Record<string, unknown>,
   );
 }

@@ -3,12 +3,13 @@ import { z } from "zod";
 import { ZProblem } from "../../../common/platform/problem.js";
 import { modules, type TModule } from "../../modules.js";
 import { createTestApp, type TTestApp } from "../../testing/test-app.js";
+import { publicAccess } from "../access/route-access.js";
 
 /** A module whose route fails the way a broken query would, with SQL in the error message. */
 const failingModule: TModule = {
   name: "failing",
   async routes(app) {
-    app.get("/api/failing", { schema: { response: { 200: z.null() } } }, async () => {
+    app.get("/api/failing", { config: { access: publicAccess }, schema: { response: { 200: z.null() } } }, async () => {
       throw new Error('relation "secret_table" does not exist: select * from secret_table where id = 42');
     });
   },

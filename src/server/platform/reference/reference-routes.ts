@@ -9,6 +9,7 @@ import {
   ZMunicipalUnit,
   ZResidenceCategory,
 } from "../../../common/platform/reference-schemas.js";
+import { publicAccess } from "../access/route-access.js";
 import type { TDb } from "../db/database.js";
 import {
   listCourseTypes,
@@ -26,6 +27,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, {
   app.get(
     "/api/municipalities",
     {
+      config: { access: publicAccess },
       schema: {
         tags,
         summary: "The district's municipalities",
@@ -38,6 +40,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, {
   app.get(
     "/api/municipal-units",
     {
+      config: { access: publicAccess },
       schema: {
         tags,
         summary: "The municipal administrations with the municipalities each covers",
@@ -48,22 +51,34 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, {
   );
   app.get(
     "/api/fields-of-action",
-    { schema: { tags, summary: "The nine fields of action", response: { 200: z.array(ZFieldOfAction) } } },
+    {
+      config: { access: publicAccess },
+      schema: { tags, summary: "The nine fields of action", response: { 200: z.array(ZFieldOfAction) } },
+    },
     () => listFieldsOfAction(db),
   );
   app.get(
     "/api/course-types",
-    { schema: { tags, summary: "BAMF course types", response: { 200: z.array(ZCourseType) } } },
+    {
+      config: { access: publicAccess },
+      schema: { tags, summary: "BAMF course types", response: { 200: z.array(ZCourseType) } },
+    },
     () => listCourseTypes(db),
   );
   app.get(
     "/api/residence-categories",
-    { schema: { tags, summary: "Residence status categories", response: { 200: z.array(ZResidenceCategory) } } },
+    {
+      config: { access: publicAccess },
+      schema: { tags, summary: "Residence status categories", response: { 200: z.array(ZResidenceCategory) } },
+    },
     () => listResidenceCategories(db),
   );
   app.get(
     "/api/languages",
-    { schema: { tags, summary: "Portal languages", response: { 200: z.array(ZLanguage) } } },
+    {
+      config: { access: publicAccess },
+      schema: { tags, summary: "Portal languages", response: { 200: z.array(ZLanguage) } },
+    },
     () => listLanguages(db),
   );
 };
