@@ -65,6 +65,10 @@ export async function buildApp(options: TBuildOptions) {
   registerMetrics(app, database.pool, config.metricsToken);
   await app.register(healthRoutes, { database, isShuttingDown: options.isShuttingDown });
 
+  app.decorate(
+    "personScopeContributions",
+    options.modules.flatMap((module) => module.personScopes ?? []),
+  );
   const context: TModuleContext = { database, config, jobs: options.jobs };
   for (const module of options.modules) {
     if (module.routes) await app.register(module.routes, context);

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { arrivalModule } from "./arrival/arrival-module.js";
+import type { TPersonScopeContribution } from "./arrival/persons/person-scope.js";
 import type { TConfig } from "./platform/config/config.js";
 import type { TDatabase } from "./platform/db/database.js";
 import type { TJobDefinition, TJobQueue } from "./platform/jobs/job-definition.js";
@@ -14,9 +16,11 @@ export type TModule = {
   name: string;
   routes?: FastifyPluginAsyncZod<TModuleContext>;
   jobs?: TJobDefinition<object>[];
+  /** Further ways a grant reaches persons (e.g. referrals), added to the person data access layer's scope. */
+  personScopes?: TPersonScopeContribution[];
 };
 
-export const modules: TModule[] = [platformModule];
+export const modules: TModule[] = [platformModule, arrivalModule];
 
 export function allJobDefinitions(list: TModule[] = modules): TJobDefinition<object>[] {
   return list.flatMap((module) => module.jobs ?? []);

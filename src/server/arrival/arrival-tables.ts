@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { householdRelations, nameKinds, sexes } from "../../common/arrival/person.js";
+import { householdRelations, nameKinds, sexes, type TSex } from "../../common/arrival/person.js";
 import { users } from "../platform/auth/auth-tables.js";
 import { buildOneOfCheck } from "../platform/db/sql-helpers.js";
 import { municipalities, residenceCategories } from "../platform/reference/reference-tables.js";
@@ -30,7 +30,7 @@ export const persons = pgTable(
     birthYear: smallint("birth_year"),
     birthMonth: smallint("birth_month"),
     birthDay: smallint("birth_day"),
-    sex: text("sex").notNull().default("not_stated"),
+    sex: text("sex").$type<TSex>().notNull().default("not_stated"),
     nationalities: text("nationalities").array().notNull().default(sql`'{}'::text[]`),
     municipalityAgs: text("municipality_ags")
       .notNull()

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import type { TRouteAccess } from "../access/route-access.js";
 
 export type TRouteInfo = {
   method: string;
@@ -6,6 +7,7 @@ export type TRouteInfo = {
   hasBodySchema: boolean;
   hasResponseSchema: boolean;
   isHidden: boolean;
+  access: TRouteAccess | undefined;
 };
 
 declare module "fastify" {
@@ -29,6 +31,7 @@ export function registerRouteCatalogue(app: FastifyInstance) {
         hasBodySchema: schema?.body !== undefined,
         hasResponseSchema: schema?.response !== undefined,
         isHidden: schema?.hide === true,
+        access: route.config?.access,
       });
     }
   });

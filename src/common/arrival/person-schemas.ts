@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { sexes } from "./person.js";
+
+export const personRecordActions = ["read", "update"] as const;
+export type TPersonRecordAction = (typeof personRecordActions)[number];
+
+export const ZPersonId = z.strictObject({ id: z.uuid() });
+
+export const ZPersonListQuery = z
+  .strictObject({
+    search: z.string().trim().max(200).optional(),
+    municipalityAgs: z
+      .string()
+      .regex(/^\d{8}$/)
+      .optional(),
+    sort: z.enum(["familyName", "-familyName", "createdAt", "-createdAt"]).default("familyName"),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  })
+  .meta({ id: "PersonListQuery" });
+export type TPersonListQuery = z.infer<typeof ZPersonListQuery>;
+
+export const ZPersonReadQuery = z.strictObject({
+  /** Why the record is opened (e.g. "counselling appointment"); recorded in the audit trail. */
+  purpose: z.string().trim().min(1).max(200).optional(),
+});
+
+export const ZPersonSummary = z
+  .object({
+    id: z.uuid(),
+    givenName: z.string(),
+    familyName: z.string(),
+    birthYear: z.number().int().nullable(),
+    municipalityAgs: z.string(),
+    allowedActions: z.array(z.enum(personRecordActions)),
+  })
+  .meta({ id: "PersonSummary" });
+
+export const ZPersonList = z
+  .object({
+    items: z.array(ZPersonSummary),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: "PersonList" });
+export type TPersonList = z.infer<typeof ZPersonList>;
+
+export const ZPerson = ZPersonSummary.extend({
+  birthMonth: z.number().int().nullable(),
+  birthDay: z.number().int().nullable(),
+  sex: z.enum(sexes),
+  nationalities: z.array(z.string()),
+  residenceCategory: z.string().nullable(),
+  arrivedInGermanyOn: z.string().nullable(),
+  householdId: z.uuid().nullable(),
+  updatedAt: z.string(),
+}).meta({ id: "Person" });
+export type TPerson = z.infer<typeof ZPerson>;
+
+export const ZPersonUpdate = z
+  .strictObject({
+    givenName: z.string().trim().min(1).max(200).optional(),
+    familyName: z.string().trim().min(1).max(200).optional(),
+    sex: z.enum(sexes).optional(),
+    purpose: z.string().trim().min(1).max(200).optional(),
+  })
+  .meta({ id: "PersonUpdate" });
+export type TPersonUpdate = z.infer<typeof ZPersonUpdate>;

@@ -1,0 +1,183 @@
+import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import type {
+  TPerson,
+  TPersonList,
+  TPersonListQuery,
+  TPersonRecordAction,
+  TPersonUpdate,
+} from "../../../common/arrival/person-schemas.js";
+import { findGrants } from "../../platform/access/grants.js";
+import { recordAuditEvent, recordAuditEvents, type TAuditContext } from "../../platform/audit/record-audit-event.js";
+import type { TAuthenticatedActor } from "../../platform/auth/actor-types.js";
+import type { TDb, TDbExecutor } from "../../platform/db/database.js";
+import { HttpProblem } from "../../platform/http/problems.js";
+import { persons } from "../arrival-tables.js";
+import { personPolicy } from "./person-policy.js";
+import { buildPersonScopeCondition, type TPersonScopeContribution } from "./person-scope.js";
+
+type TPersonAction = (typeof personPolicy.actions)[number];
+
+export type TPersonAccessOptions = {
+  db: TDb;
+  actor: TAuthenticatedActor;
+  audit: TAuditContext;
+  contributions: readonly TPersonScopeContribution[];
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+const sortColumns = {
+  familyName: [asc(persons.familyName), asc(persons.givenName), asc(persons.id)],
+  "-familyName": [desc(persons.familyName), desc(persons.givenName), asc(persons.id)],
+  createdAt: [asc(persons.createdAt), asc(persons.id)],
+  "-createdAt": [desc(persons.createdAt), asc(persons.id)],
+} as const;
+
+/**
+ * The one way to person records (ACCESS.md). Built per request for the actor: every query carries
+ * the actor's scope for the action in SQL, a record outside it is "not found", every read and
+ * write lands in the audit trail in the same transaction, and each record says which actions the
+ * actor may take on it. Other modules' person-related tables join persons and add `scopeFor()`.
+ */
+export function createPersonAccess({ db, actor, audit, contributions }: TPersonAccessOptions) {
+  const scopeFor = (action: TPersonAction): SQL =>
+    buildPersonScopeCondition(actor, findGrants(actor, personPolicy, action), contributions);
+
+  const auditFor = (action: TPersonAction): TAuditContext => {
+    const organisationIds = findGrants(actor, personPolicy, action).map((grant) => grant.membership.organisationId);
+    return { ...audit, organisationIds: [...new Set(organisationIds)] };
+  };
+
+  const allowedActionColumns = {
+    canRead: sql<boolean>`(${scopeFor("read")})`,
+    canUpdate: sql<boolean>`(${scopeFor("update")})`,
+  };
+
+  function toAllowedActions(row: { canRead: boolean; canUpdate: boolean }): TPersonRecordAction[] {
+    const actions: TPersonRecordAction[] = [];
+    if (row.canRead) actions.push("read");
+    if (row.canUpdate) actions.push("update");
+    return actions;
+  }
+
+  async function findOne(executor: TDbExecutor, id: string, action: TPersonAction, isLocked: boolean) {
+    const query = executor
+      .select({ person: persons, ...allowedActionColumns })
+      .from(persons)
+      .where(and(eq(persons.id, id), scopeFor(action)));
+    const [row] = isLocked ? await query.for("update", { of: persons }) : await query;
+    if (!row) throw new HttpProblem(404, "notFound");
+    return row;
+  }
+
+  function toPerson(row: Awaited<ReturnType<typeof findOne>>): TPerson {
+    const { person } = row;
+    return {
+      id: person.id,
+      givenName: person.givenName,
+      familyName: person.familyName,
+      birthYear: person.birthYear,
+      birthMonth: person.birthMonth,
+      birthDay: person.birthDay,
+      sex: person.sex,
+      nationalities: person.nationalities,
+      municipalityAgs: person.municipalityAgs,
+      residenceCategory: person.residenceCategory,
+      arrivedInGermanyOn: person.arrivedInGermanyOn,
+      householdId: person.householdId,
+      updatedAt: person.updatedAt.toISOString(),
+      allowedActions: toAllowedActions(row),
+    };
+  }
+
+  return {
+    scopeFor,
+
+    async list(query: TPersonListQuery): Promise<TPersonList> {
+      const pattern = query.search ? `%${escapeLike(query.search)}%` : undefined;
+      const filters = and(
+        scopeFor("list"),
+        pattern ? or(ilike(persons.givenName, pattern), ilike(persons.familyName, pattern)) : undefined,
+        query.municipalityAgs ? eq(persons.municipalityAgs, query.municipalityAgs) : undefined,
+      );
+      return db.transaction(async (tx) => {
+        const rows = await tx
+          .select({
+            id: persons.id,
+            givenName: persons.givenName,
+            familyName: persons.familyName,
+            birthYear: persons.birthYear,
+            municipalityAgs: persons.municipalityAgs,
+            total: sql<number>`count(*) over ()`.mapWith(Number),
+            ...allowedActionColumns,
+          })
+          .from(persons)
+          .where(filters)
+          .orderBy(...sortColumns[query.sort])
+          .limit(query.pageSize)
+          .offset((query.page - 1) * query.pageSize);
+        await recordAuditEvents(
+          tx,
+          auditFor("list"),
+          rows.map((row) => ({ action: "person.list", subjectType: "person", subjectId: row.id, personId: row.id })),
+        );
+        return {
+          items: rows.map(({ total: _total, canRead, canUpdate, ...summary }) => ({
+            ...summary,
+            allowedActions: toAllowedActions({ canRead, canUpdate }),
+          })),
+          total: rows[0]?.total ?? (await countVisible(tx, filters)),
+          page: query.page,
+          pageSize: query.pageSize,
+        };
+      });
+    },
+
+    async read(id: string, purpose: string | undefined): Promise<TPerson> {
+      return db.transaction(async (tx) => {
+        const row = await findOne(tx, id, "read", false);
+        await recordAuditEvent(tx, auditFor("read"), {
+          action: "person.read",
+          subjectType: "person",
+          subjectId: id,
+          personId: id,
+          ...(purpose ? { purpose } : {}),
+        });
+        return toPerson(row);
+      });
+    },
+
+    async update(id: string, change: TPersonUpdate): Promise<TPerson> {
+      const { purpose, ...fields } = change;
+      return db.transaction(async (tx) => {
+        await findOne(tx, id, "update", true);
+        await tx
+          .update(persons)
+          .set({ ...fields, updatedAt: sql`now()` })
+          .where(eq(persons.id, id));
+        await recordAuditEvent(tx, auditFor("update"), {
+          action: "person.update",
+          subjectType: "person",
+          subjectId: id,
+          personId: id,
+          detail: { fields: Object.keys(fields).sort() },
+          ...(purpose ? { purpose } : {}),
+        });
+        return toPerson(await findOne(tx, id, "read", false));
+      });
+    },
+  };
+}
+
+/** A page past the end has no rows to carry the window count; count separately then. */
+async function countVisible(executor: TDbExecutor, filters: SQL | undefined): Promise<number> {
+  const [row] = await executor
+    .select({ count: sql<number>`count(*)`.mapWith(Number) })
+    .from(persons)
+    .where(filters);
+  return row?.count ?? 0;
+}
+
+export type TPersonAccess = ReturnType<typeof createPersonAccess>;

@@ -1,0 +1,63 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import {
+  ZPerson,
+  ZPersonId,
+  ZPersonList,
+  ZPersonListQuery,
+  ZPersonReadQuery,
+  ZPersonUpdate,
+} from "../../../common/arrival/person-schemas.js";
+import { ZProblem } from "../../../common/platform/problem.js";
+import { requires } from "../../platform/access/route-access.js";
+import type { TDb } from "../../platform/db/database.js";
+import { personAccessOf } from "./person-access-of-request.js";
+import { personPolicy } from "./person-policy.js";
+
+const tags = ["persons"];
+
+/** Person records, always through the person data access layer (scope in SQL, audit, allowed actions). */
+export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db }) => {
+  app.get(
+    "/api/persons",
+    {
+      config: { access: requires(personPolicy, "list") },
+      schema: {
+        tags,
+        summary: "Persons the actor may see, searched, sorted and paged",
+        querystring: ZPersonListQuery,
+        response: { 200: ZPersonList, 401: ZProblem, 404: ZProblem },
+      },
+    },
+    (request) => personAccessOf(request, db).list(request.query),
+  );
+
+  app.get(
+    "/api/persons/:id",
+    {
+      config: { access: requires(personPolicy, "read") },
+      schema: {
+        tags,
+        summary: "One person's core record; the read is audited with its purpose",
+        params: ZPersonId,
+        querystring: ZPersonReadQuery,
+        response: { 200: ZPerson, 401: ZProblem, 404: ZProblem },
+      },
+    },
+    (request) => personAccessOf(request, db).read(request.params.id, request.query.purpose),
+  );
+
+  app.patch(
+    "/api/persons/:id",
+    {
+      config: { access: requires(personPolicy, "update") },
+      schema: {
+        tags,
+        summary: "Correct a person's core data; the change is audited with the fields changed",
+        params: ZPersonId,
+        body: ZPersonUpdate,
+        response: { 200: ZPerson, 401: ZProblem, 404: ZProblem, 422: ZProblem },
+      },
+    },
+    (request) => personAccessOf(request, db).update(request.params.id, request.body),
+  );
+};
