@@ -12,7 +12,13 @@ function runJob(job: THttpLoadJob): Promise<THttpLoadReply> {
     let failedResponses = 0;
     const startedAt = performance.now();
     const instance = autocannon(
-      { url: job.url, connections: job.connections, duration: job.durationSeconds, pipelining: 1 },
+      {
+        url: job.url,
+        headers: job.headers ?? {},
+        connections: job.connections,
+        duration: job.durationSeconds,
+        pipelining: 1,
+      },
       (error: unknown, result) => {
         if (error) {
           resolve({ id: job.id, failure: error instanceof Error ? error.message : String(error) });

@@ -61,7 +61,7 @@ function createSideRunner(workload: TWorkload, connections: number, httpLoad: TH
     const rss = startRssSampler();
     const window =
       workload.kind === "http"
-        ? await httpLoad.run({ url: workload.url, connections, durationSeconds })
+        ? await httpLoad.run({ url: workload.url, headers: workload.headers ?? {}, connections, durationSeconds })
         : await runCallLoad(workload.call, { connections, durationSeconds });
     return { ...window, peakRssBytes: rss.stop() };
   };

@@ -2,11 +2,14 @@ import type { TRunningServer } from "../../src/server/server.js";
 
 /**
  * What one side of a scenario puts under load:
- * - `http`: GET requests to a loopback URL, sent by autocannon from a separate load process;
+ * - `http`: GET requests to a loopback URL (with headers such as a session cookie), sent by autocannon
+ *   from a separate load process;
  * - `call`: an async function awaited in this process by a fixed number of concurrent callers
  *   (a bare query through the `pg` driver, a service function without HTTP, …).
  */
-export type TWorkload = { kind: "http"; url: string } | { kind: "call"; call: () => Promise<unknown> };
+export type TWorkload =
+  | { kind: "http"; url: string; headers?: Record<string, string> }
+  | { kind: "call"; call: () => Promise<unknown> };
 
 export type TScenarioSide = { label: string; workload: TWorkload };
 

@@ -6,18 +6,16 @@ export type TPersonRecordAction = (typeof personRecordActions)[number];
 
 export const ZPersonId = z.strictObject({ id: z.uuid() });
 
-export const ZPersonListQuery = z
-  .strictObject({
-    search: z.string().trim().max(200).optional(),
-    municipalityAgs: z
-      .string()
-      .regex(/^\d{8}$/)
-      .optional(),
-    sort: z.enum(["familyName", "-familyName", "createdAt", "-createdAt"]).default("familyName"),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100).default(25),
-  })
-  .meta({ id: "PersonListQuery" });
+export const ZPersonListQuery = z.strictObject({
+  search: z.string().trim().max(200).optional(),
+  municipalityAgs: z
+    .string()
+    .regex(/^\d{8}$/)
+    .optional(),
+  sort: z.enum(["familyName", "-familyName", "createdAt", "-createdAt"]).default("familyName"),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
 export type TPersonListQuery = z.infer<typeof ZPersonListQuery>;
 
 export const ZPersonReadQuery = z.strictObject({

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { isSingleProcessPool } from "./database.js";
 
 /** Lock keys; any fixed numbers, the same in every KommMit process, one per purpose. */
 export const advisoryLockKeys = { schema: 4_711_2018, demoSeed: 4_711_2019 } as const;
@@ -12,8 +13,10 @@ export const advisoryLockKeys = { schema: 4_711_2018, demoSeed: 4_711_2019 } as 
 export async function withAdvisoryLock<T>(
   pool: pg.Pool,
   key: number,
-  work: (client: pg.PoolClient) => Promise<T>,
+  work: (executor: pg.Pool | pg.PoolClient) => Promise<T>,
 ): Promise<T> {
+  // An embedded database has one process and one connection: holding it here would starve `work`.
+  if (isSingleProcessPool(pool)) return work(pool);
   const client = await pool.connect();
   let releaseError: Error | undefined;
   try {

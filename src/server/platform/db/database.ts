@@ -52,10 +52,25 @@ export async function openDatabase(target: TDatabaseTarget, options: TOpenOption
     });
     return { kind: "server", db: drizzle(pool, { schema }), pool, close: () => pool.end() };
   }
-  return openEmbedded(target.dataDir, poolSize, options);
+  return openEmbedded(target.dataDir, options);
 }
 
-async function openEmbedded(dataDir: string | undefined, poolSize: number, options: TOpenOptions): Promise<TDatabase> {
+/** Pools whose database no other process can open (embedded), where advisory locks have nothing to guard. */
+const singleProcessPools = new WeakSet<pg.Pool>();
+
+export function isSingleProcessPool(pool: pg.Pool): boolean {
+  return singleProcessPools.has(pool);
+}
+
+/**
+ * PGlite is one backend session behind the socket, and pglite-socket 0.2.17 interleaves the
+ * extended-protocol messages of concurrent connections (unnamed statements, open transactions are
+ * shared: electric-sql/pglite#1046), which under load gives wrong answers and hangs. So the
+ * embedded pool has exactly one connection: queries queue in node-postgres instead, and a
+ * transaction is truly isolated. Code must therefore never wait for a second pooled connection
+ * while holding one (the same rule ARCHITECTURE.md states for transactions).
+ */
+async function openEmbedded(dataDir: string | undefined, options: TOpenOptions): Promise<TDatabase> {
   const lock: TDataDirLock | undefined = dataDir === undefined ? undefined : lockDataDir(dataDir);
   let pglite: PGlite | undefined;
   try {
@@ -64,14 +79,11 @@ async function openEmbedded(dataDir: string | undefined, poolSize: number, optio
       extensions: pgliteExtensions,
     });
     const engine = pglite;
-    // pg-boss and the app pool share the socket; leave headroom for both plus ad-hoc clients.
-    const server = new PGLiteSocketServer({ db: engine, host: "127.0.0.1", port: 0, maxConnections: poolSize * 2 + 4 });
+    const server = new PGLiteSocketServer({ db: engine, host: "127.0.0.1", port: 0, maxConnections: 4 });
     await server.start();
     const [host, port] = server.getServerConn().split(":");
-    const pool = createPool(
-      { host, port: Number(port), user: "postgres", database: "postgres", max: poolSize },
-      options,
-    );
+    const pool = createPool({ host, port: Number(port), user: "postgres", database: "postgres", max: 1 }, options);
+    singleProcessPools.add(pool);
     let isClosed = false;
     return {
       kind: "embedded",

@@ -1,0 +1,79 @@
+import { eq, sql } from "drizzle-orm";
+import pino from "pino";
+import { type TPerson, ZPerson, ZPersonId } from "../../src/common/arrival/person-schemas.js";
+import { buildApp } from "../../src/server/app.js";
+import { persons } from "../../src/server/arrival/arrival-tables.js";
+import type { TModule } from "../../src/server/modules.js";
+import { users } from "../../src/server/platform/auth/auth-tables.js";
+import { SESSION_COOKIE } from "../../src/server/platform/auth/session-cookie.js";
+import { createSession } from "../../src/server/platform/auth/session-service.js";
+import { loadConfig } from "../../src/server/platform/config/config.js";
+import type { TDb } from "../../src/server/platform/db/database.js";
+import type { TScenario } from "../lib/scenario.js";
+
+/** The same record, read the same way, with none of the access layer: no actor, no policy, no scope, no audit. */
+function buildUnguardedModule(db: TDb): TModule {
+  return {
+    name: "bench-unguarded",
+    async routes(app) {
+      app.get(
+        "/bench/persons/:id",
+        { schema: { params: ZPersonId, response: { 200: ZPerson } } },
+        async (request): Promise<TPerson> => {
+          const [person] = await db.select().from(persons).where(eq(persons.id, request.params.id));
+          if (!person) throw new Error("bench person missing");
+          return { ...person, updatedAt: person.updatedAt.toISOString(), allowedActions: ["read", "update"] };
+        },
+      );
+    },
+  };
+}
+
+/**
+ * What access control costs a read (the issue's target: under 1 ms added at p95): GET /api/persons/:id
+ * as the district's demo caseworker — session lookup with memberships, the policy guard, the scope
+ * condition in SQL and the audit event written in the same transaction — against the same record
+ * served by the same app plumbing on a route without any of them.
+ */
+export const personReadAccessScenario: TScenario = {
+  name: "person-read-access",
+  description: "GET /api/persons/:id as a caseworker (actor + policy + scope + audit) vs the same read unguarded",
+  async setUp({ server }) {
+    const { db } = server.database;
+    const [caseworker] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "caseworker@demo.kommmit.invalid"));
+    const [person] = await db.select({ id: persons.id }).from(persons).orderBy(sql`random()`).limit(1);
+    if (!caseworker || !person) throw new Error("person-read-access needs the demo data");
+    const token = await createSession(
+      db,
+      caseworker.id,
+      { idleMinutes: 60, absoluteHours: 12 },
+      { ipAddress: "127.0.0.1", userAgent: "bench" },
+    );
+    const logger = pino({ level: "silent" });
+    const unguarded = await buildApp({
+      config: loadConfig({ LOG_LEVEL: "silent" }),
+      database: server.database,
+      logger,
+      jobs: server.jobs,
+      modules: [buildUnguardedModule(db)],
+      isShuttingDown: () => false,
+    });
+    const unguardedUrl = await unguarded.listen({ port: 0, host: "127.0.0.1" });
+    const subjectUrl = `${server.url}/api/persons/${person.id}?purpose=bench`;
+    const baselineUrl = `${unguardedUrl}/bench/persons/${person.id}`;
+    const headers = { cookie: `${SESSION_COOKIE}=${token}` };
+    const [subject, baseline] = await Promise.all([fetch(subjectUrl, { headers }), fetch(baselineUrl)]);
+    const [subjectBody, baselineBody] = await Promise.all([subject.text(), baseline.text()]);
+    if (subject.status !== 200 || subjectBody !== baselineBody) {
+      throw new Error(`person-read-access sides differ: ${subject.status} ${subjectBody} vs ${baselineBody}`);
+    }
+    return {
+      subject: { label: "GET /api/persons/:id (access layer)", workload: { kind: "http", url: subjectUrl, headers } },
+      baseline: { label: "same read, unguarded", workload: { kind: "http", url: baselineUrl } },
+      tearDown: () => unguarded.close(),
+    };
+  },
+};
