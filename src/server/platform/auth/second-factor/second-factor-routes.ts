@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { ZProblem } from "../../../../common/platform/problem.js";
 import {
   ZEnrolledLogin,
@@ -20,6 +21,9 @@ import { findCurrentUser } from "../session-service.js";
 import { confirmVoluntaryEnrolment, readSecondFactorStatus, regenerateRecoveryCodes } from "./account-second-factor.js";
 import { confirmEnrolmentAtLogin, verifySecondFactor } from "./complete-login.js";
 import { startTotpEnrolment } from "./totp-credentials.js";
+
+/** The enrolment starts take nothing: an empty JSON object or no body at all. */
+const ZNoBody = z.strictObject({}).nullish();
 
 type TOptions = {
   db: TDb;
@@ -85,6 +89,7 @@ export const secondFactorRoutes: FastifyPluginAsyncZod<TOptions> = async (
       schema: {
         tags,
         summary: "Starts enrolling an authenticator during login (users who must have one and have none yet)",
+        body: ZNoBody,
         response: { 201: ZTotpEnrolment, 401: ZProblem, 409: ZProblem },
       },
     },
@@ -140,6 +145,7 @@ export const secondFactorRoutes: FastifyPluginAsyncZod<TOptions> = async (
       schema: {
         tags,
         summary: "Starts enrolling an authenticator voluntarily (then every login needs it)",
+        body: ZNoBody,
         response: { 201: ZTotpEnrolment, 401: ZProblem, 409: ZProblem },
       },
     },
