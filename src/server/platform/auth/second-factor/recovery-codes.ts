@@ -18,14 +18,25 @@ function hashRecoveryCode(normalisedCode: string): string {
   return createHash("sha256").update(normalisedCode).digest("hex");
 }
 
+/** Stores the hashes of the codes (as printed, with the dash) for the user. */
+export async function insertRecoveryCodes(tx: TDbExecutor, userId: string, codes: readonly string[]): Promise<void> {
+  if (codes.length === 0) return;
+  await tx
+    .insert(recoveryCodes)
+    .values(codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code.replace("-", "")) })));
+}
+
 /** Replaces all of the user's recovery codes with new ones and returns them (the only time they are seen). */
 export async function replaceRecoveryCodes(tx: TDbExecutor, userId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, generateRecoveryCode);
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-  await tx
-    .insert(recoveryCodes)
-    .values(codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code.replace("-", "")) })));
+  await insertRecoveryCodes(tx, userId, codes);
   return codes;
+}
+
+/** Codes beyond the usual ten, for test users that log in many times in parallel (e2e). */
+export function generateRecoveryCodes(count: number): string[] {
+  return Array.from({ length: count }, generateRecoveryCode);
 }
 
 /** Marks the code used, in one statement, so two requests cannot both spend it. */
