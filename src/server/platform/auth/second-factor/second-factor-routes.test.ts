@@ -67,6 +67,14 @@ describe("login with a second factor", () => {
     expect(login).toEqual([]);
   });
 
+  it("ends a pending session at logout", async () => {
+    const { user } = await enrolledCaseworker();
+    const { cookies } = await logInWithPassword(user.email);
+    expect((await t.app.inject({ method: "DELETE", url: "/api/sessions/current", cookies })).statusCode).toBe(204);
+    expect((await get("/api/sessions/current", cookies)).statusCode).toBe(401);
+    expect(await t.database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([]);
+  });
+
   it("lets steering roles in with the password alone", async () => {
     const { user } = await buildUser(t.database.db, { role: "district_coordinator" });
     expect((await logInWithPassword(user.email)).user.stage).toBe("complete");
