@@ -89,6 +89,8 @@ test("the next login asks for the code from the app", async () => {
   await logOut();
   await enterPassword();
   await page.getByRole("heading", { level: 1, name: "Zweiter Faktor" }).waitFor();
+  // The password form is gone; focus moved to the new step's heading.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
   await expectNoAxeViolations(page);
   const codeInput = page.locator("input[name=code]");
   await codeInput.fill(await nextCode());
@@ -138,6 +140,8 @@ test("the security page shows the codes left and the sessions, and logs out ever
   await page.getByRole("button", { name: "Überall abmelden" }).click();
   const dialog = page.getByRole("dialog", { name: "Überall abmelden?" });
   await dialog.waitFor();
+  // The dialog fades in; checked mid-transition its colours would be blends.
+  await page.waitForFunction(() => document.getAnimations().length === 0);
   await expectNoAxeViolations(page);
   await dialog.getByRole("button", { name: "Überall abmelden" }).click();
   await page.waitForURL((url) => url.pathname === "/app/login");

@@ -1,6 +1,6 @@
 import { Paper } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
 import type { TEnrolledLogin } from "../../../common/platform/security-schemas.js";
@@ -22,6 +22,19 @@ function readReturnPath(state: unknown): string {
 }
 
 /**
+ * A new step replaces the form the keyboard was in; focus moves to the new step's heading, so
+ * screen readers announce it (as useRouteFocus does on navigation).
+ */
+function useFocusHeadingOnStepChange(stepKey: string) {
+  const previous = useRef(stepKey);
+  useEffect(() => {
+    if (previous.current === stepKey) return;
+    previous.current = stepKey;
+    document.querySelector<HTMLElement>("[data-page-heading]")?.focus();
+  }, [stepKey]);
+}
+
+/**
  * The login in up to three steps: password; then, for users who need a second factor, the code
  * (or a recovery code) — or at the first login the enrolment of an authenticator app, followed by
  * the recovery codes, which must be acknowledged before the app opens.
@@ -35,6 +48,8 @@ export function LoginPage() {
   const [enrolled, setEnrolled] = useState<TEnrolledLogin>();
   const showUser = (user: TCurrentUser) => queryClient.setQueryData(sessionQueryKey, user);
   const stage = session.data?.stage;
+  const stepKey = enrolled ? "recovery_codes" : (stage ?? "password");
+  useFocusHeadingOnStepChange(stepKey);
 
   if (stage === "complete" && !enrolled) return <Navigate to={readReturnPath(location.state)} replace />;
 
