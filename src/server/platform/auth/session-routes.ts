@@ -4,11 +4,12 @@ import { z } from "zod";
 import { ZProblem } from "../../../common/platform/problem.js";
 import { ZActiveSessions } from "../../../common/platform/security-schemas.js";
 import { ZCurrentUser, ZLoginRequest } from "../../../common/platform/session-schemas.js";
-import { publicAccess, requireActor, secondFactorPendingAccess, signedInAccess } from "../access/route-access.js";
+import { publicAccess, secondFactorPendingAccess, signedInAccess } from "../access/route-access.js";
 import type { TDb } from "../db/database.js";
 import { HttpProblem } from "../http/problems.js";
 import { logIn, type TLoginSettings } from "./log-in.js";
 import { logOut } from "./log-out.js";
+import { requireUserActor } from "./require-user-actor.js";
 import { secondFactorRoutes } from "./second-factor/second-factor-routes.js";
 import { clearSessionCookie, createSessionCookieSender, readSessionToken } from "./session-cookie.js";
 import { endSession, listActiveSessions, logOutEverywhere } from "./session-management.js";
@@ -20,12 +21,6 @@ export type TSessionRouteOptions = {
   publicUrl: string | undefined;
   loginAttemptsPerMinute: number;
 };
-
-function requireUserActor(request: Parameters<typeof requireActor>[0]) {
-  const actor = requireActor(request);
-  if (actor.kind !== "user") throw new HttpProblem(403, "forbidden");
-  return actor;
-}
 
 /** Log in (create a session), see who is logged in, list and end sessions, log out; the second factor. */
 export const sessionRoutes: FastifyPluginAsyncZod<TSessionRouteOptions> = async (app, options) => {

@@ -11,11 +11,12 @@ import {
   ZTotpEnrolment,
 } from "../../../../common/platform/security-schemas.js";
 import { ZCurrentUser } from "../../../../common/platform/session-schemas.js";
-import { requireActor, secondFactorPendingAccess, signedInAccess } from "../../access/route-access.js";
+import { secondFactorPendingAccess, signedInAccess } from "../../access/route-access.js";
 import type { TDb } from "../../db/database.js";
 import { HttpProblem } from "../../http/problems.js";
 import type { TPendingSession } from "../actor.js";
 import type { TLoginSettings } from "../log-in.js";
+import { requireUserActor } from "../require-user-actor.js";
 import type { TSessionCookieSender } from "../session-cookie.js";
 import { findCurrentUser } from "../session-service.js";
 import { confirmVoluntaryEnrolment, readSecondFactorStatus, regenerateRecoveryCodes } from "./account-second-factor.js";
@@ -35,12 +36,6 @@ type TOptions = {
 function requirePending(request: FastifyRequest): TPendingSession {
   if (!request.pendingSession) throw new HttpProblem(409, "secondFactorNotPending");
   return request.pendingSession;
-}
-
-function requireUserActor(request: FastifyRequest) {
-  const actor = requireActor(request);
-  if (actor.kind !== "user") throw new HttpProblem(403, "forbidden");
-  return actor;
 }
 
 function clientOf(request: FastifyRequest) {
