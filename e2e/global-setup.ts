@@ -1,11 +1,12 @@
 import type { TestProject } from "vitest/node";
 import { buildWebApp, startE2eServer } from "./support/e2e-server.js";
-import type { TE2eUser } from "./support/e2e-user.js";
+import type { TE2eEnrolmentUser, TE2eUser } from "./support/e2e-user.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     e2eBaseUrl: string;
     e2eUser: TE2eUser;
+    e2eEnrolmentUser: TE2eEnrolmentUser;
   }
 }
 
@@ -15,5 +16,6 @@ export default async function setup(project: TestProject) {
   const server = await startE2eServer();
   project.provide("e2eBaseUrl", server.url);
   project.provide("e2eUser", server.user);
+  project.provide("e2eEnrolmentUser", server.enrolmentUser);
   return () => server.stop();
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { launchBrowser, openContext, waitForPage } from "./support/browser.js";
+import { finishLoginWithRecoveryCode } from "./support/second-factor.js";
 
 let browser: Browser;
 
@@ -45,6 +46,7 @@ test("skip link, then the login fields in order, and Enter submits", async () =>
   expect(await describeFocus(page)).toMatchObject({ tag: "input", name: "password" });
   await page.keyboard.type(password);
   await page.keyboard.press("Enter");
+  await finishLoginWithRecoveryCode(page, "de");
 
   await page.waitForURL((url) => url.pathname === "/app/");
   await waitForPage(page);
@@ -62,6 +64,7 @@ test("inside the app the skip link passes header and navigation; nav links work 
   await page.locator("input[name=email]").fill(email);
   await page.locator("input[name=password]").fill(password);
   await page.getByRole("button", { name: "Log in" }).press("Enter");
+  await finishLoginWithRecoveryCode(page, "en");
   await page.waitForURL((url) => url.pathname === "/app/");
   await page.reload();
   await waitForPage(page);

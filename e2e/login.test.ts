@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from "vitest";
 import { collectPageErrors, launchBrowser, openContext, waitForPage } from "./support/browser.js";
+import { finishLoginWithRecoveryCode } from "./support/second-factor.js";
 
 let browser: Browser;
 let context: BrowserContext;
@@ -29,13 +30,14 @@ afterEach(async () => {
 const emailInput = () => page.locator("input[name=email]");
 const passwordInput = () => page.locator("input[name=password]");
 
-/** Logs in with the e2e user through the form, submitting with Enter, and waits for the start page. */
+/** Logs in with the e2e user through the form (both steps), submitting with Enter, and waits for the start page. */
 async function logInThroughForm() {
   const { email, password } = inject("e2eUser");
   await page.goto("/app/login");
   await emailInput().fill(email);
   await passwordInput().fill(password);
   await passwordInput().press("Enter");
+  await finishLoginWithRecoveryCode(page);
   await page.waitForURL((url) => url.pathname === "/app/");
 }
 
@@ -59,6 +61,7 @@ test("a page behind login sends to the login page and back to it afterwards", as
   await emailInput().fill(email);
   await passwordInput().fill(password);
   await page.getByRole("button", { name: "Anmelden" }).click();
+  await finishLoginWithRecoveryCode(page);
 
   await page.waitForURL((url) => url.pathname === "/app/administration/reference-data");
   expect(new URL(page.url()).searchParams.get("tab")).toBe("languages");

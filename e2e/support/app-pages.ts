@@ -8,6 +8,7 @@ export const appPages: TAppPage[] = [
   { name: "offers", path: "/app/offers" },
   { name: "portal", path: "/app/portal" },
   { name: "steering", path: "/app/steering" },
+  { name: "security", path: "/app/security" },
   { name: "organisations", path: "/app/administration/organisations" },
   { name: "users", path: "/app/administration/users" },
   { name: "reference data: municipalities", path: "/app/administration/reference-data" },

@@ -1,5 +1,6 @@
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { inject } from "vitest";
+import { logInThroughApi } from "./second-factor.js";
 
 /** Debian's Chromium, never a downloaded browser; no background traffic to Google. */
 const chromiumArgs = [
@@ -35,11 +36,13 @@ export async function openContext(browser: Browser, language: TLanguage = "de"):
   return context;
 }
 
-/** Logs the context in through the API; its pages then share the session cookie. */
+/**
+ * Logs the context in through the API, second factor included; its pages then share the session
+ * cookie.
+ */
 export async function logIn(context: BrowserContext) {
   const { email, password } = inject("e2eUser");
-  const response = await context.request.post("/api/sessions", { data: { email, password } });
-  expect(response.status()).toBe(201);
+  await logInThroughApi(context.request, email, password);
 }
 
 /** Uncaught exceptions in the page; a test asserts there were none. */

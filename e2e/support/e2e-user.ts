@@ -1,10 +1,34 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { memberships, users } from "../../src/server/platform/auth/auth-tables.js";
 import { hashPassword } from "../../src/server/platform/auth/password.js";
+import {
+  generateRecoveryCodes,
+  insertRecoveryCodes,
+} from "../../src/server/platform/auth/second-factor/recovery-codes.js";
+import { createTotpSecret } from "../../src/server/platform/auth/second-factor/totp.js";
+import { enrolKnownTotpSecret } from "../../src/server/platform/auth/second-factor/totp-credentials.js";
 import type { TDb } from "../../src/server/platform/db/database.js";
 import { organisations } from "../../src/server/platform/organisations/organisation-tables.js";
 
-export type TE2eUser = { email: string; password: string; displayName: string; organisationName: string };
+export type TE2eUser = {
+  email: string;
+  password: string;
+  displayName: string;
+  organisationName: string;
+  /** The administrator needs a second factor: this is their authenticator's secret. */
+  totpSecret: string;
+  /**
+   * Many single-use recovery codes, so parallel test files can each finish a login without waiting
+   * for a fresh TOTP step (a TOTP code is accepted once per user, RFC 6238 §5.2). Claim one with
+   * claimRecoveryCode (second-factor.ts), never use one directly.
+   */
+  recoveryCodes: string[];
+  /** Where test processes record which recovery codes they took. */
+  claimDirectory: string;
+};
 
 /** The district and one administrator in it, written straight to the database (no user API exists yet). */
 export async function createE2eUser(db: TDb): Promise<TE2eUser> {
@@ -13,6 +37,9 @@ export async function createE2eUser(db: TDb): Promise<TE2eUser> {
     password: randomBytes(18).toString("base64url"),
     displayName: "Erika Mustermann",
     organisationName: "Landkreis Osnabrück",
+    totpSecret: createTotpSecret(),
+    recoveryCodes: generateRecoveryCodes(400),
+    claimDirectory: await fs.mkdtemp(path.join(os.tmpdir(), "kommmit-e2e-codes-")),
   };
   const [organisation] = await db
     .insert(organisations)
@@ -24,5 +51,26 @@ export async function createE2eUser(db: TDb): Promise<TE2eUser> {
     .returning({ id: users.id });
   if (!organisation || !created) throw new Error("could not create the e2e organisation and user");
   await db.insert(memberships).values({ userId: created.id, organisationId: organisation.id, role: "administrator" });
+  await enrolKnownTotpSecret(db, [created.id], user.totpSecret);
+  await insertRecoveryCodes(db, created.id, user.recoveryCodes);
+  return user;
+}
+
+export type TE2eEnrolmentUser = { email: string; password: string; displayName: string };
+
+/** A caseworker without an authenticator yet: second-factor.e2e.test.ts enrols them through the UI. */
+export async function createE2eEnrolmentUser(db: TDb): Promise<TE2eEnrolmentUser> {
+  const user = {
+    email: "e2e.caseworker@landkreis-osnabrueck.test",
+    password: randomBytes(18).toString("base64url"),
+    displayName: "Max Mustermann",
+  };
+  const [organisation] = await db.select({ id: organisations.id }).from(organisations).limit(1);
+  const [created] = await db
+    .insert(users)
+    .values({ email: user.email, displayName: user.displayName, passwordHash: await hashPassword(user.password) })
+    .returning({ id: users.id });
+  if (!organisation || !created) throw new Error("could not create the e2e enrolment user");
+  await db.insert(memberships).values({ userId: created.id, organisationId: organisation.id, role: "caseworker" });
   return user;
 }

@@ -16,12 +16,22 @@ export const ZMembership = z.object({
   role: z.enum(roles),
 });
 
+/**
+ * How far the session got: "complete", or waiting for the second factor — a code from the user's
+ * authenticator ("second_factor_required") or, for a user who has none yet, its enrolment
+ * ("enrolment_required"). Until complete, memberships are empty and only the second-factor routes work.
+ */
+export const sessionStages = ["complete", "second_factor_required", "enrolment_required"] as const;
+export const ZSessionStage = z.enum(sessionStages);
+export type TSessionStage = z.infer<typeof ZSessionStage>;
+
 export const ZCurrentUser = z
   .object({
     id: z.uuid(),
     email: z.string(),
     displayName: z.string(),
     locale: z.string(),
+    stage: ZSessionStage,
     memberships: z.array(ZMembership),
   })
   .meta({ id: "CurrentUser" });

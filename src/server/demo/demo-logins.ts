@@ -1,4 +1,5 @@
 import { roles, type TRole } from "../../common/platform/organisations.js";
+import { isSecondFactorRequiredFor } from "../platform/auth/second-factor/second-factor-roles.js";
 import type { TDemoOrganisations } from "./demo-organisations.js";
 import { foldToAscii } from "./names/name-spelling.js";
 
@@ -6,6 +7,11 @@ import { foldToAscii } from "./names/name-spelling.js";
 export const DEMO_EMAIL_DOMAIN = "demo.kommmit.invalid";
 /** Documented in docs/demo-data.md; demo data is synthetic, so one shared password is fine. */
 export const DEMO_PASSWORD = "KommMit-Demo-2026";
+/**
+ * The TOTP secret (base32) of every demo login whose role needs a second factor, enrolled at seed
+ * time. Public like the password (docs/demo-data.md): `npm run demo:totp` prints the current code.
+ */
+export const DEMO_TOTP_SECRET = "KOMMMITDEMO2FAKOMMMITDEMO2FAKOMM";
 
 export type TDemoLogin = { email: string; role: TRole; organisation: string };
 
@@ -56,12 +62,21 @@ export function planDemoLogins(organisations: TDemoOrganisations): TPlannedLogin
   ];
 }
 
-/** Lines for the console: one per login, then the shared password. */
+/** Demo logins that get the demo authenticator: those whose role needs a second factor. */
+export function needsDemoTotp(login: Pick<TDemoLogin, "role">): boolean {
+  return isSecondFactorRequiredFor([login.role]);
+}
+
+/** Lines for the console: one per login (* = second factor), the shared password, how to get a code. */
 export function formatDemoLoginLines(logins: readonly TDemoLogin[], password: string): string[] {
   const width = Math.max(...logins.map((login) => login.email.length));
+  const describe = (login: TDemoLogin) =>
+    `${login.email.padEnd(width)} ${needsDemoTotp(login) ? "*" : " "} (${roleLabels[login.role]}, ${login.organisation})`;
   return [
-    ...logins.map((login) => `${login.email.padEnd(width)}  (${roleLabels[login.role]}, ${login.organisation})`),
+    ...logins.map(describe),
     `Password for all demo logins: ${password}`,
+    `* needs a second factor: TOTP secret ${DEMO_TOTP_SECRET}`,
+    "  Run `npm run demo:totp` for the current code, or add the secret to an authenticator app.",
   ];
 }
 

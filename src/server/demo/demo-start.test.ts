@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type TConfig } from "../platform/config/config.js";
 import type { TDatabase } from "../platform/db/database.js";
 import { createTestDatabase } from "../testing/test-database.js";
-import { DEMO_PASSWORD } from "./demo-logins.js";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./demo-logins.js";
 import { seedDemoDataIfWanted } from "./demo-start.js";
 
 const logger = pino({ level: "silent" });
@@ -46,9 +46,22 @@ describe("seedDemoDataIfWanted", () => {
     const config = configWith({ KOMMMIT_DEMO_DATA: "auto" });
     const lines = await seedDemoDataIfWanted(database, config, logger);
     expect(await countPersons(database)).toBe(150);
-    expect(lines[0]).toMatch(/^admin@demo\.kommmit\.invalid +\(Administrator, Landkreis Osnabrück\)$/);
+    expect(lines[0]).toMatch(/^admin@demo\.kommmit\.invalid +\* \(Administrator, Landkreis Osnabrück\)$/);
     expect(lines.some((line) => /caseworker\.bramsche@.*\(Caseworker, Stadt Bramsche\)/.test(line))).toBe(true);
-    expect(lines.at(-1)).toContain(DEMO_PASSWORD);
+    expect(lines).toContain(`Password for all demo logins: ${DEMO_PASSWORD}`);
+    expect(lines.join("\n")).toContain(`TOTP secret ${DEMO_TOTP_SECRET}`);
+    expect(lines.join("\n")).toContain("npm run demo:totp");
+    expect(lines.find((line) => line.startsWith("coordinator@"))).toMatch(/^coordinator@\S+ +\(District/);
+    const enrolled = await database.pool.query<{ email: string; secret: string }>(
+      "select email, secret from users join totp_credentials on user_id = users.id where confirmed_at is not null",
+    );
+    expect(enrolled.rows.map((row) => row.email).sort()).toEqual(
+      lines
+        .filter((line) => /^\S+@\S+ +\*/.test(line))
+        .map((line) => line.split(" ")[0])
+        .sort(),
+    );
+    expect(new Set(enrolled.rows.map((row) => row.secret))).toEqual(new Set([DEMO_TOTP_SECRET]));
 
     const again = await seedDemoDataIfWanted(database, config, logger);
     expect(again).toEqual(lines);

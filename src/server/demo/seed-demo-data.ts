@@ -1,9 +1,10 @@
 import { offers } from "../offers/offer-tables.js";
 import { memberships, users } from "../platform/auth/auth-tables.js";
 import { hashPassword } from "../platform/auth/password.js";
+import { enrolKnownTotpSecret } from "../platform/auth/second-factor/totp-credentials.js";
 import type { TDatabase } from "../platform/db/database.js";
 import { organisations } from "../platform/organisations/organisation-tables.js";
-import { DEMO_PASSWORD, planDemoLogins, type TDemoLogin } from "./demo-logins.js";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, needsDemoTotp, planDemoLogins, type TDemoLogin } from "./demo-logins.js";
 import { generateOffers } from "./demo-offers.js";
 import { countProviders, generateOrganisations } from "./demo-organisations.js";
 import { loadDemoReference } from "./demo-reference.js";
@@ -94,6 +95,8 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
       .values(
         logins.map((login) => ({ userId: login.userId, organisationId: login.organisationId, role: login.role })),
       );
+    const withSecondFactor = logins.filter(needsDemoTotp).map((login) => login.userId);
+    await enrolKnownTotpSecret(tx, withSecondFactor, DEMO_TOTP_SECRET);
     for (let start = 0; start < demoOffers.length; start += OFFER_CHUNK) {
       await tx.insert(offers).values(demoOffers.slice(start, start + OFFER_CHUNK));
     }

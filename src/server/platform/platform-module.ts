@@ -1,6 +1,7 @@
 import type { TModule } from "../modules.js";
 import { purgeExpiredSessionsJob } from "./auth/session-jobs.js";
 import { sessionRoutes } from "./auth/session-routes.js";
+import { defineLoginThrottles } from "./auth/throttle/login-throttles.js";
 import { referenceRoutes } from "./reference/reference-routes.js";
 
 export const platformModule: TModule = {
@@ -8,7 +9,7 @@ export const platformModule: TModule = {
   async routes(app, { database, config }) {
     await app.register(sessionRoutes, {
       db: database.db,
-      policy: config.session,
+      settings: { session: config.session, throttles: defineLoginThrottles(config.lockout) },
       publicUrl: config.publicUrl,
       loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     });

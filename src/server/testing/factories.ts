@@ -3,8 +3,6 @@ import type { TOrganisationKind, TProviderType, TRole } from "../../common/platf
 import { persons } from "../arrival/arrival-tables.js";
 import { memberships, users } from "../platform/auth/auth-tables.js";
 import { hashPassword } from "../platform/auth/password.js";
-import { SESSION_COOKIE } from "../platform/auth/session-cookie.js";
-import { createSession } from "../platform/auth/session-service.js";
 import type { TDb } from "../platform/db/database.js";
 import { organisations } from "../platform/organisations/organisation-tables.js";
 
@@ -67,17 +65,6 @@ export async function buildUser(db: TDb, options: TUserOptions = {}) {
     .insert(memberships)
     .values({ userId: user.id, organisationId: organisation.id, role: options.role ?? "caseworker" });
   return { user, organisation };
-}
-
-/** A signed-in session for the user, as the cookies object app.inject() takes. */
-export async function buildSessionCookies(db: TDb, userId: string): Promise<Record<string, string>> {
-  const token = await createSession(
-    db,
-    userId,
-    { idleMinutes: 30, absoluteHours: 12 },
-    { ipAddress: "127.0.0.1", userAgent: "test" },
-  );
-  return { [SESSION_COOKIE]: token };
 }
 
 export async function buildPerson(db: TDb, options: { municipalityAgs?: string; familyName?: string } = {}) {

@@ -8,14 +8,20 @@ import { createTestDatabase } from "./test-database.js";
 
 export type TTestApp = { app: TApp; database: TDatabase; config: TConfig; jobs: TJobRunner; close(): Promise<void> };
 
-type TTestAppOptions = { modules?: TModule[]; env?: Record<string, string>; isWorking?: boolean };
+type TTestAppOptions = {
+  modules?: TModule[];
+  env?: Record<string, string>;
+  isWorking?: boolean;
+  /** Another app's database: a second instance on one database (that app closes it). */
+  sharedDatabase?: TDatabase;
+};
 
-/** The real application on a fresh test database, for app.inject() requests. */
+/** The real application on a fresh test database (or a shared one), for app.inject() requests. */
 export async function createTestApp(options: TTestAppOptions = {}): Promise<TTestApp> {
   const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
   const logger = pino({ level: "silent" });
   const modules = options.modules ?? defaultModules;
-  const database = await createTestDatabase();
+  const database = options.sharedDatabase ?? (await createTestDatabase());
   const jobs = await startJobRunner({
     database,
     definitions: allJobDefinitions(modules),
@@ -33,7 +39,7 @@ export async function createTestApp(options: TTestAppOptions = {}): Promise<TTes
     async close() {
       await app.close();
       await jobs.stop(5000);
-      await database.close();
+      if (!options.sharedDatabase) await database.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import { OffersPage } from "../offers/offers-page.js";
 import { OrganisationsPage } from "../platform/administration/organisations-page.js";
 import { UsersPage } from "../platform/administration/users-page.js";
 import { ReferenceDataPage } from "../platform/reference-data/reference-data-page.js";
+import { SecurityPage } from "../platform/security/security-page.js";
 import { LoginPage } from "../platform/session/login-page.js";
 import { RequireSession } from "../platform/session/require-session.js";
 import { PortalPage } from "../portal/portal-page.js";
@@ -53,6 +54,7 @@ export function createAppRouter(basename: string) {
                       { path: "offers", element: <OffersPage /> },
                       { path: "portal", element: <PortalPage /> },
                       { path: "steering", element: <SteeringPage /> },
+                      { path: "security", element: <SecurityPage /> },
                       {
                         path: "administration",
                         children: [

@@ -3,13 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { roles, type TRole } from "../../../common/platform/organisations.js";
 import { modules, type TModule } from "../../modules.js";
 import { auditEvents } from "../../platform/audit/audit-tables.js";
-import {
-  buildOrganisation,
-  buildPerson,
-  buildSessionCookies,
-  buildUser,
-  testGeography,
-} from "../../testing/factories.js";
+import { buildOrganisation, buildPerson, buildUser, testGeography } from "../../testing/factories.js";
+import { signInAs } from "../../testing/sessions.js";
 import { createTestApp, type TTestApp } from "../../testing/test-app.js";
 import { personAssignments, persons } from "../arrival-tables.js";
 
@@ -39,7 +34,7 @@ afterAll(() => t.close());
 
 async function signIn(options: Parameters<typeof buildUser>[1]) {
   const { user, organisation } = await buildUser(t.database.db, options);
-  return { user, organisation, cookies: await buildSessionCookies(t.database.db, user.id) };
+  return { user, organisation, cookies: await signInAs(t.database.db, user.id) };
 }
 
 async function caseworkerOf(municipalUnitKey: string) {

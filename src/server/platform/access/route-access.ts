@@ -11,10 +11,17 @@ import type { TPolicy } from "./policy.js";
 export type TRouteAccess =
   | { kind: "public" }
   | { kind: "signed_in" }
+  | { kind: "second_factor_pending" }
   | { kind: "policy"; policy: TPolicy; action: string };
 
 export const publicAccess: TRouteAccess = { kind: "public" };
 export const signedInAccess: TRouteAccess = { kind: "signed_in" };
+/**
+ * For the routes that finish a login (verify or enrol the second factor) and for "who am I": a
+ * session past the password is enough — one waiting for its second factor (request.pendingSession)
+ * or a complete one. Nothing else admits a pending session.
+ */
+export const secondFactorPendingAccess: TRouteAccess = { kind: "second_factor_pending" };
 
 /** The route needs the action of the policy; the handler then reads request.grants for the scope. */
 export function requires<TAction extends string>(policy: TPolicy<TAction>, action: NoInfer<TAction>): TRouteAccess {
@@ -61,7 +68,9 @@ export function registerRouteAccess(app: FastifyInstance) {
     const access = request.routeOptions.config.access;
     if (!access || access.kind === "public") return;
     const actor = request.actor;
+    if (access.kind === "second_factor_pending" && request.pendingSession) return;
     if (!isAuthenticated(actor)) throw new HttpProblem(401, "unauthorized");
+    if (access.kind === "second_factor_pending") return;
     if (access.kind === "signed_in") return;
     const grants = findGrants(actor, access.policy, access.action);
     if (grants.length === 0) deny(access.policy);

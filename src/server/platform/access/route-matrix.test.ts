@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { roles, type TOrganisationKind, type TRole } from "../../../common/platform/organisations.js";
 import { buildApp } from "../../app.js";
 import { modules } from "../../modules.js";
-import { buildOrganisation, buildSessionCookies, buildUser } from "../../testing/factories.js";
+import { buildOrganisation, buildUser } from "../../testing/factories.js";
+import { signInAs } from "../../testing/sessions.js";
 import { createTestApp, type TTestApp } from "../../testing/test-app.js";
 import type { TActorMembership, TAuthenticatedActor } from "../auth/actor-types.js";
 import type { TRouteInfo } from "../http/route-catalogue.js";
@@ -61,7 +62,7 @@ function expectationFor(route: TRouteInfo, actor: TAuthenticatedActor | undefine
   if (!access) throw new Error(`${route.method} ${route.url} has no access declaration`);
   if (access.kind === "public") return { allowed: true };
   if (!actor) return { allowed: false, status: 401 };
-  if (access.kind === "signed_in") return { allowed: true };
+  if (access.kind === "signed_in" || access.kind === "second_factor_pending") return { allowed: true };
   if (findGrants(actor, access.policy, access.action).length > 0) return { allowed: true };
   return { allowed: false, status: access.policy.whenDenied === "not_found" ? 404 : 403 };
 }
@@ -104,7 +105,7 @@ describe("the authorization matrix", () => {
           sessionToken: "",
           memberships: [membership],
         };
-        const cookies = await buildSessionCookies(t.database.db, userId);
+        const cookies = await signInAs(t.database.db, userId);
         const response = await t.app.inject({ ...requestFor(route), cookies });
         check(route, label, actor, response.statusCode, mismatches);
       }

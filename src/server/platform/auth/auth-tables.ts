@@ -38,11 +38,21 @@ export const memberships = pgTable(
   ],
 );
 
-/** Cookie sessions. The cookie holds a random token; only its SHA-256 is stored here. */
+export const storedSessionStages = ["second_factor_pending", "complete"] as const;
+export type TStoredSessionStage = (typeof storedSessionStages)[number];
+
+/**
+ * Cookie sessions. The cookie holds a random token; only its SHA-256 is stored here. `id` names a
+ * session in the API (the session list) without revealing anything that could be looked up by.
+ * A session opened by password for a user who needs a second factor starts "second_factor_pending"
+ * and grants nothing but the second-factor routes until it is replaced by a "complete" one.
+ */
 export const sessions = pgTable(
   "sessions",
   {
     tokenHash: text("token_hash").primaryKey(),
+    id: uuid("id").notNull().defaultRandom(),
+    stage: text("stage").$type<TStoredSessionStage>().notNull().default("complete"),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -54,6 +64,8 @@ export const sessions = pgTable(
     userAgent: text("user_agent"),
   },
   (table) => [
+    uniqueIndex("sessions_id").on(table.id),
+    check("sessions_stage", buildOneOfCheck("stage", storedSessionStages)),
     index("sessions_user").on(table.userId),
     index("sessions_idle_expiry").on(table.idleExpiresAt),
     index("sessions_absolute_expiry").on(table.absoluteExpiresAt),

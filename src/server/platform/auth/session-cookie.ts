@@ -20,6 +20,15 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
   });
 }
 
+/** The cookie settings of this installation, bound once, for every route that issues a session. */
+export type TSessionCookieSender = TCookieOptions & {
+  set(request: FastifyRequest, reply: FastifyReply, token: string): void;
+};
+
+export function createSessionCookieSender(options: TCookieOptions): TSessionCookieSender {
+  return { ...options, set: (request, reply, token) => setSessionCookie(request, reply, token, options) };
+}
+
 export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: "/" });
 }

@@ -1,15 +1,19 @@
 import { createHash, randomBytes } from "node:crypto";
 import { eq, lt, or, sql } from "drizzle-orm";
-import type { TCurrentUser } from "../../../common/platform/session-schemas.js";
+import type { TCurrentUser, TSessionStage } from "../../../common/platform/session-schemas.js";
 import type { TDb, TDbExecutor } from "../db/database.js";
 import { organisations } from "../organisations/organisation-tables.js";
 import type { TActorMembership } from "./actor-types.js";
-import { memberships, sessions, users } from "./auth-tables.js";
+import { memberships, sessions, type TStoredSessionStage, users } from "./auth-tables.js";
 import { membershipsOf } from "./memberships-of.js";
 import { verifyPassword } from "./password.js";
+import { hasConfirmedTotp } from "./second-factor/totp-credentials.js";
 
 export type TSessionPolicy = { idleMinutes: number; absoluteHours: number };
 export type TClientInfo = { ipAddress: string; userAgent: string | undefined };
+
+/** A session waiting for its second factor lives only this long: enough to find the phone. */
+const PENDING_SESSION_MINUTES = 10;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -32,20 +36,29 @@ export async function verifyCredentials(
   return { userId: user?.id, isValid: isPasswordValid && user?.isActive === true };
 }
 
-/** Creates a session and returns the token for the cookie; the database keeps only its hash. */
+/**
+ * Creates a session and returns the token for the cookie; the database keeps only its hash.
+ * Single sign-on and other complete logins use the default stage; a password login of a user who
+ * needs a second factor opens a short-lived "second_factor_pending" one.
+ */
 export async function createSession(
   db: TDbExecutor,
   userId: string,
   policy: TSessionPolicy,
   client: TClientInfo,
+  stage: TStoredSessionStage = "complete",
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   const now = Date.now();
+  const isPending = stage === "second_factor_pending";
+  const idleMinutes = isPending ? Math.min(policy.idleMinutes, PENDING_SESSION_MINUTES) : policy.idleMinutes;
+  const absoluteMs = isPending ? PENDING_SESSION_MINUTES * 60_000 : policy.absoluteHours * 3_600_000;
   await db.insert(sessions).values({
     tokenHash: hashToken(token),
     userId,
-    idleExpiresAt: new Date(now + policy.idleMinutes * 60_000),
-    absoluteExpiresAt: new Date(now + policy.absoluteHours * 3_600_000),
+    stage,
+    idleExpiresAt: new Date(now + idleMinutes * 60_000),
+    absoluteExpiresAt: new Date(now + absoluteMs),
     ipAddress: client.ipAddress,
     userAgent: client.userAgent?.slice(0, 512),
   });
@@ -61,10 +74,11 @@ export async function touchSession(
   db: TDb,
   token: string,
   policy: TSessionPolicy,
-): Promise<{ userId: string; memberships: TActorMembership[] } | undefined> {
-  const result = await db.execute<{ user_id: string; memberships: TActorMembership[] }>(sql`
+): Promise<{ userId: string; stage: TStoredSessionStage; memberships: TActorMembership[] } | undefined> {
+  const result = await db.execute<{ user_id: string; stage: TStoredSessionStage; memberships: TActorMembership[] }>(sql`
     with live as (
-      select ${sessions.tokenHash} as token_hash, ${sessions.userId} as user_id, ${sessions.lastSeenAt} as last_seen_at
+      select ${sessions.tokenHash} as token_hash, ${sessions.userId} as user_id, ${sessions.lastSeenAt} as last_seen_at,
+        ${sessions.stage} as stage
       from ${sessions} join ${users} on ${users.id} = ${sessions.userId}
       where ${sessions.tokenHash} = ${hashToken(token)} and ${users.isActive}
         and ${sessions.idleExpiresAt} > now() and ${sessions.absoluteExpiresAt} > now()
@@ -75,9 +89,13 @@ export async function touchSession(
       from live
       where ${sessions.tokenHash} = live.token_hash and live.last_seen_at < now() - interval '1 minute'
     )
-    select live.user_id, ${membershipsOf(sql`live.user_id`)} as memberships from live`);
+    select live.user_id, live.stage, ${membershipsOf(sql`live.user_id`)} as memberships from live`);
   const row = result.rows[0];
-  return row ? { userId: row.user_id, memberships: row.memberships } : undefined;
+  return row ? { userId: row.user_id, stage: row.stage, memberships: row.memberships } : undefined;
+}
+
+export async function deleteSessionByToken(db: TDbExecutor, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
 /** Removes every session past its idle or absolute expiry; returns how many. */
@@ -89,12 +107,25 @@ export async function purgeExpiredSessions(db: TDb): Promise<number> {
   return deleted.length;
 }
 
-export async function findCurrentUser(db: TDb, userId: string): Promise<TCurrentUser | undefined> {
-  const [user] = await db
+/** What the UI is told about the session's stage; a pending one says whether to verify or to enrol. */
+async function describeStage(db: TDbExecutor, userId: string, stage: TStoredSessionStage): Promise<TSessionStage> {
+  if (stage === "complete") return "complete";
+  return (await hasConfirmedTotp(db, userId)) ? "second_factor_required" : "enrolment_required";
+}
+
+/** The user as the UI sees them; memberships only once the session is complete. */
+export async function findCurrentUser(
+  db: TDbExecutor,
+  userId: string,
+  sessionStage: TStoredSessionStage = "complete",
+): Promise<TCurrentUser | undefined> {
+  const [found] = await db
     .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user) return undefined;
+  if (!found) return undefined;
+  const user = { ...found, stage: await describeStage(db, userId, sessionStage) };
+  if (user.stage !== "complete") return { ...user, memberships: [] };
   const rows = await db
     .select({
       organisationId: organisations.id,

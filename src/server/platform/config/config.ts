@@ -22,6 +22,8 @@ export const ZEnvironment = z.object({
   KOMMMIT_DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   KOMMMIT_METRICS_TOKEN: z.string().min(16).optional(),
   KOMMMIT_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  KOMMMIT_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  KOMMMIT_LOCKOUT_ADDRESS_THRESHOLD: z.coerce.number().int().min(1).max(10_000).default(50),
   KOMMMIT_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -59,6 +61,8 @@ export type TConfig = {
   metricsToken: string | undefined;
   session: { idleMinutes: number; absoluteHours: number };
   loginAttemptsPerMinute: number;
+  /** Failed attempts before a key locks: per e-mail address and per user's second factor, per client address. */
+  lockout: { threshold: number; addressThreshold: number };
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   isBehindProxy: boolean;
@@ -106,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     metricsToken: e.KOMMMIT_METRICS_TOKEN,
     session: { idleMinutes: e.KOMMMIT_SESSION_IDLE_MINUTES, absoluteHours: e.KOMMMIT_SESSION_ABSOLUTE_HOURS },
     loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
+    lockout: { threshold: e.KOMMMIT_LOCKOUT_THRESHOLD, addressThreshold: e.KOMMMIT_LOCKOUT_ADDRESS_THRESHOLD },
     bodyLimitBytes: e.KOMMMIT_BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.KOMMMIT_SHUTDOWN_TIMEOUT_MS,
     isBehindProxy: e.KOMMMIT_TRUST_PROXY,

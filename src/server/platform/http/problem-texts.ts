@@ -10,6 +10,11 @@ type TProblemKey =
   | "methodNotAllowed"
   | "unauthorized"
   | "invalidCredentials"
+  | "tooManyAttempts"
+  | "invalidSecondFactor"
+  | "secondFactorNotPending"
+  | "secondFactorAlreadyEnrolled"
+  | "secondFactorNotEnrolled"
   | "forbidden"
   | "tooManyRequests"
   | "unavailable"
@@ -26,6 +31,18 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     methodNotAllowed: { title: "Diese Methode ist hier nicht erlaubt." },
     unauthorized: { title: "Bitte melden Sie sich an." },
     invalidCredentials: { title: "Anmeldung fehlgeschlagen.", detail: "E-Mail-Adresse oder Passwort ist falsch." },
+    tooManyAttempts: {
+      title: "Zu viele fehlgeschlagene Versuche.",
+      detail: "Die Anmeldung ist vorübergehend gesperrt. Bitte warten Sie, bevor Sie es erneut versuchen.",
+    },
+    invalidSecondFactor: {
+      title: "Der Code ist nicht gültig.",
+      detail:
+        "Bitte geben Sie den aktuellen Code aus Ihrer Authenticator-App oder einen unbenutzten Wiederherstellungscode ein.",
+    },
+    secondFactorNotPending: { title: "Diese Sitzung wartet auf keinen zweiten Faktor." },
+    secondFactorAlreadyEnrolled: { title: "Ein zweiter Faktor ist bereits eingerichtet." },
+    secondFactorNotEnrolled: { title: "Es ist noch kein zweiter Faktor eingerichtet." },
     forbidden: { title: "Diese Aktion ist nicht erlaubt." },
     tooManyRequests: { title: "Zu viele Anfragen. Bitte versuchen Sie es später erneut." },
     unavailable: { title: "Der Dienst ist gerade nicht verfügbar." },
@@ -44,6 +61,17 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     methodNotAllowed: { title: "This method is not allowed here." },
     unauthorized: { title: "Please log in." },
     invalidCredentials: { title: "Login failed.", detail: "The e-mail address or the password is wrong." },
+    tooManyAttempts: {
+      title: "Too many failed attempts.",
+      detail: "Logging in is locked for a while. Please wait before you try again.",
+    },
+    invalidSecondFactor: {
+      title: "The code is not valid.",
+      detail: "Please enter the current code from your authenticator app or an unused recovery code.",
+    },
+    secondFactorNotPending: { title: "This session is not waiting for a second factor." },
+    secondFactorAlreadyEnrolled: { title: "A second factor is already set up." },
+    secondFactorNotEnrolled: { title: "No second factor is set up yet." },
     forbidden: { title: "This action is not allowed." },
     tooManyRequests: { title: "Too many requests. Please try again later." },
     unavailable: { title: "The service is unavailable right now." },

@@ -9,7 +9,13 @@ export class HttpProblem extends Error {
   constructor(
     readonly statusCode: number,
     readonly key: TProblemKey,
-    readonly options: { detail?: string; errors?: TFieldProblem[]; type?: string } = {},
+    readonly options: {
+      detail?: string;
+      errors?: TFieldProblem[];
+      type?: string;
+      /** Response headers that belong to the problem, e.g. Retry-After with a 429. */
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(key);
     this.name = "HttpProblem";
@@ -86,6 +92,7 @@ export function handleFrameworkError(error: FastifyError, request: FastifyReques
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error, request);
+    if (error instanceof HttpProblem && error.options.headers) reply.headers(error.options.headers);
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
     else request.log.info({ status: problem.status, code: error.code }, "request rejected");
     return sendProblem(request, reply, problem);

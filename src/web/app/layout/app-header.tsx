@@ -33,6 +33,9 @@ export function AppHeader({ isNavigationOpen, onToggleNavigation, navigationId }
           {user.displayName}
         </Text>
         <LanguageSwitch />
+        <Button component={Link} to="/security" variant="subtle" size="xs">
+          {t("security.navigationLink")}
+        </Button>
         <Button variant="default" size="xs" onClick={() => logout.mutate()} loading={logout.isPending}>
           {t("layout.logout")}
         </Button>

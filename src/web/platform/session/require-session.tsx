@@ -8,7 +8,10 @@ import { useCurrentUser, useSessionCheckOnNavigation } from "./use-session.js";
 
 export type TLoginLocationState = { from?: string };
 
-/** Renders its routes only with a session; otherwise sends to login and back here afterwards. */
+/**
+ * Renders its routes only with a complete session; otherwise (none, or one still waiting for its
+ * second factor) sends to login, which continues at the right step, and back here afterwards.
+ */
 export function RequireSession() {
   const { t } = useTranslation();
   const session = useCurrentUser();
@@ -28,7 +31,7 @@ export function RequireSession() {
       </Container>
     );
   }
-  if (!session.data) {
+  if (session.data?.stage !== "complete") {
     const state: TLoginLocationState = { from: `${location.pathname}${location.search}` };
     return <Navigate to="/login" replace state={state} />;
   }

@@ -4,6 +4,6 @@ import { useCurrentUser } from "./use-session.js";
 /** The logged-in user, for pages behind RequireSession (which renders nothing else without one). */
 export function useSignedInUser(): TCurrentUser {
   const { data } = useCurrentUser();
-  if (!data) throw new Error("useSignedInUser is only for pages behind RequireSession");
+  if (data?.stage !== "complete") throw new Error("useSignedInUser is only for pages behind RequireSession");
   return data;
 }
