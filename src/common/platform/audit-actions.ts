@@ -1,0 +1,25 @@
+/**
+ * Every kind of audit event. Named `<resource>.<what happened>`; the auditor screen filters by them
+ * and the web app translates them (audit.actions.<action with "." as "_"> in the catalogues, listed
+ * in src/web/platform/audit/audit-action-labels.ts). Shared with the web app, hence in src/common.
+ */
+export const auditActions = [
+  "session.login",
+  "session.login_failed",
+  "session.logout",
+  "session.logout_everywhere",
+  "person.list",
+  "person.read",
+  "person.create",
+  "person.update",
+  "organisation.create",
+  "organisation.update",
+  "user.invite",
+  "user.update",
+  "user.deactivate",
+  "user.reactivate",
+  "membership.grant",
+  "membership.revoke",
+  "audit.export",
+] as const;
+export type TAuditAction = (typeof auditActions)[number];
