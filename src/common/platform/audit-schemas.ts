@@ -26,7 +26,7 @@ export const ZAuditEventQuery = ZAuditEventFilters.extend({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(auditPageSizeMax).default(50),
   sort: z.enum(auditSortOrders).default("newest"),
-}).meta({ id: "AuditEventQuery" });
+});
 export type TAuditEventQuery = z.infer<typeof ZAuditEventQuery>;
 
 export const exportLanguages = ["de", "en"] as const;
@@ -38,10 +38,8 @@ export const exportLanguages = ["de", "en"] as const;
 export const ZAuditExportQuery = ZAuditEventFilters.extend({
   sort: z.enum(auditSortOrders).default("newest"),
   language: z.enum(exportLanguages).optional(),
-}).meta({ id: "AuditExportQuery" });
+});
 export type TAuditExportQuery = z.infer<typeof ZAuditExportQuery>;
-
-export const ZAuditActor = z.object({ userId: z.uuid(), displayName: z.string(), email: z.string() });
 
 /** One event as the auditor sees it: ids of records, never their contents. */
 export const ZAuditEventRow = z
@@ -50,8 +48,11 @@ export const ZAuditEventRow = z
     position: z.number().int(),
     occurredAt: z.iso.datetime({ offset: true }),
     action: z.string(),
-    /** The acting user, null for anonymous events (failed logins) and API tokens. */
-    actor: ZAuditActor.nullable(),
+    /** The acting user; null for anonymous events (failed logins) and API tokens. */
+    actorUserId: z.uuid().nullable(),
+    /** Null also when the user no longer exists. */
+    actorDisplayName: z.string().nullable(),
+    actorEmail: z.string().nullable(),
     actorTokenId: z.uuid().nullable(),
     organisationIds: z.array(z.uuid()),
     subjectType: z.string().nullable(),
@@ -75,6 +76,8 @@ export const ZAuditEventPage = z
     pageSize: z.number().int(),
     /** Names of the organisations the page's events mention. */
     organisations: z.array(ZOrganisationName),
+    /** What the actor may do with the trail ("list", "export"), so the screen shows only that. */
+    allowedActions: z.array(z.string()),
   })
   .meta({ id: "AuditEventPage" });
 export type TAuditEventPage = z.infer<typeof ZAuditEventPage>;
