@@ -6,6 +6,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     e2eBaseUrl: string;
     e2eUser: TE2eUser;
+    e2eAuditor: TE2eUser;
   }
 }
 
@@ -15,5 +16,6 @@ export default async function setup(project: TestProject) {
   const server = await startE2eServer();
   project.provide("e2eBaseUrl", server.url);
   project.provide("e2eUser", server.user);
+  project.provide("e2eAuditor", server.auditor);
   return () => server.stop();
 }

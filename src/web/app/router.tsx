@@ -4,6 +4,7 @@ import { CounsellingPage } from "../counselling/counselling-page.js";
 import { OffersPage } from "../offers/offers-page.js";
 import { OrganisationsPage } from "../platform/administration/organisations-page.js";
 import { UsersPage } from "../platform/administration/users-page.js";
+import { AuditPage } from "../platform/audit/audit-page.js";
 import { ReferenceDataPage } from "../platform/reference-data/reference-data-page.js";
 import { LoginPage } from "../platform/session/login-page.js";
 import { RequireSession } from "../platform/session/require-session.js";
@@ -62,6 +63,7 @@ export function createAppRouter(basename: string) {
                           { path: "reference-data", element: <ReferenceDataPage /> },
                         ],
                       },
+                      { path: "audit", element: <AuditPage /> },
                       { path: "*", element: <NotFoundPage /> },
                     ],
                   },

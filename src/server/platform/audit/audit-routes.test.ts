@@ -52,7 +52,10 @@ describe("GET /api/audit-events and /api/audit-events/export.csv", () => {
       { "accept-language": "en" },
     );
     expect(response.statusCode).toBe(422);
-    const pointers = response.json().errors.map((error: { pointer: string }) => error.pointer);
+    expect(response.json().title).toBe("The input is not valid.");
+    const errors: { pointer: string; detail: string }[] = response.json().errors;
+    expect(errors.find((error) => error.pointer === "/querystring/pageSize")?.detail).toContain("200");
+    const pointers = errors.map((error) => error.pointer);
     expect(pointers.sort()).toEqual([
       "/querystring/action",
       "/querystring/from",
