@@ -69,9 +69,14 @@ export function AuditFilterForm({ filters, sort, onApply }: TAuditFilterFormProp
   const [values, setValues] = useState(() => toFormValues(filters, sort));
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors<TFormField>>({});
 
-  function updateField(field: TFormField | "sort", value: string) {
+  function updateField(field: TFormField, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
-    if (field !== "sort") setFieldErrors((current) => ({ ...current, [field]: undefined }));
+    setFieldErrors((current) => ({ ...current, [field]: undefined }));
+  }
+
+  function updateSort(value: string) {
+    const sortOrder = auditSortOrders.find((order) => order === value) ?? "newest";
+    setValues((current) => ({ ...current, sort: sortOrder }));
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -147,7 +152,7 @@ export function AuditFilterForm({ filters, sort, onApply }: TAuditFilterFormProp
           name="sort"
           label={t("audit.filters.sort")}
           value={values.sort}
-          onChange={(event) => updateField("sort", event.currentTarget.value)}
+          onChange={(event) => updateSort(event.currentTarget.value)}
           data={auditSortOrders.map((order) => ({
             value: order,
             label: order === "newest" ? t("audit.filters.newest") : t("audit.filters.oldest"),
