@@ -7,6 +7,7 @@ declare module "vitest" {
     e2eBaseUrl: string;
     e2eUser: TE2eUser;
     e2eEnrolmentUser: TE2eEnrolmentUser;
+    e2eAuditor: TE2eUser;
   }
 }
 
@@ -17,5 +18,6 @@ export default async function setup(project: TestProject) {
   project.provide("e2eBaseUrl", server.url);
   project.provide("e2eUser", server.user);
   project.provide("e2eEnrolmentUser", server.enrolmentUser);
+  project.provide("e2eAuditor", server.auditor);
   return () => server.stop();
 }

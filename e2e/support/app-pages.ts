@@ -20,5 +20,6 @@ export const appPages: TAppPage[] = [
     path: "/app/administration/reference-data?tab=residence-categories",
   },
   { name: "reference data: languages", path: "/app/administration/reference-data?tab=languages" },
+  { name: "audit trail", path: "/app/audit" },
   { name: "not found", path: "/app/no-such-page" },
 ];

@@ -6,12 +6,19 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../src/server/platform/config/config.js";
 import { createLogger } from "../../src/server/platform/logger.js";
 import { startServer } from "../../src/server/server.js";
+import { createE2eAuditor } from "./e2e-auditor.js";
 import { createE2eDatabase } from "./e2e-database.js";
 import { createE2eEnrolmentUser, createE2eUser, type TE2eEnrolmentUser, type TE2eUser } from "./e2e-user.js";
 
 const repositoryRoot = fileURLToPath(new URL("../..", import.meta.url));
 
-export type TE2eServer = { url: string; user: TE2eUser; enrolmentUser: TE2eEnrolmentUser; stop(): Promise<void> };
+export type TE2eServer = {
+  url: string;
+  user: TE2eUser;
+  enrolmentUser: TE2eEnrolmentUser;
+  auditor: TE2eUser;
+  stop(): Promise<void>;
+};
 
 /**
  * Builds the staff app once per run, so the suite always tests the current source, as production
@@ -44,10 +51,12 @@ export async function startE2eServer(): Promise<TE2eServer> {
     const server = await startServer({ config, logger: createLogger(config.logLevel) });
     const user = await createE2eUser(server.database.db);
     const enrolmentUser = await createE2eEnrolmentUser(server.database.db);
+    const auditor = await createE2eAuditor(server.database.db);
     return {
       url: server.url,
       user,
       enrolmentUser,
+      auditor,
       async stop() {
         await server.stop();
         await database.drop();

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { TRole } from "../../src/common/platform/organisations.js";
 import { memberships, users } from "../../src/server/platform/auth/auth-tables.js";
 import { hashPassword } from "../../src/server/platform/auth/password.js";
 import {
@@ -30,13 +31,18 @@ export type TE2eUser = {
   claimDirectory: string;
 };
 
-/** The district and one administrator in it, written straight to the database (no user API exists yet). */
-export async function createE2eUser(db: TDb): Promise<TE2eUser> {
+type TStaffUserSpec = Pick<TE2eUser, "email" | "displayName" | "organisationName"> & { role: TRole };
+
+/**
+ * A user in a district organisation of their own, enrolled with an authenticator and a stock of
+ * recovery codes, written straight to the database.
+ */
+export async function createE2eStaffUser(db: TDb, spec: TStaffUserSpec): Promise<TE2eUser> {
   const user: TE2eUser = {
-    email: "e2e.administration@landkreis-osnabrueck.test",
+    email: spec.email,
     password: randomBytes(18).toString("base64url"),
-    displayName: "Erika Mustermann",
-    organisationName: "Landkreis Osnabrück",
+    displayName: spec.displayName,
+    organisationName: spec.organisationName,
     totpSecret: createTotpSecret(),
     recoveryCodes: generateRecoveryCodes(400),
     claimDirectory: await fs.mkdtemp(path.join(os.tmpdir(), "kommmit-e2e-codes-")),
@@ -49,11 +55,21 @@ export async function createE2eUser(db: TDb): Promise<TE2eUser> {
     .insert(users)
     .values({ email: user.email, displayName: user.displayName, passwordHash: await hashPassword(user.password) })
     .returning({ id: users.id });
-  if (!organisation || !created) throw new Error("could not create the e2e organisation and user");
-  await db.insert(memberships).values({ userId: created.id, organisationId: organisation.id, role: "administrator" });
+  if (!organisation || !created) throw new Error(`could not create the e2e user ${spec.email}`);
+  await db.insert(memberships).values({ userId: created.id, organisationId: organisation.id, role: spec.role });
   await enrolKnownTotpSecret(db, [created.id], user.totpSecret);
   await insertRecoveryCodes(db, created.id, user.recoveryCodes);
   return user;
+}
+
+/** The district and one administrator in it. */
+export function createE2eUser(db: TDb): Promise<TE2eUser> {
+  return createE2eStaffUser(db, {
+    email: "e2e.administration@landkreis-osnabrueck.test",
+    displayName: "Erika Mustermann",
+    organisationName: "Landkreis Osnabrück",
+    role: "administrator",
+  });
 }
 
 export type TE2eEnrolmentUser = { email: string; password: string; displayName: string };

@@ -1,4 +1,5 @@
 import type { TModule } from "../modules.js";
+import { auditRoutes } from "./audit/audit-routes.js";
 import { purgeExpiredSessionsJob } from "./auth/session-jobs.js";
 import { sessionRoutes } from "./auth/session-routes.js";
 import { defineLoginThrottles } from "./auth/throttle/login-throttles.js";
@@ -14,6 +15,7 @@ export const platformModule: TModule = {
       loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     });
     await app.register(referenceRoutes, { db: database.db });
+    await app.register(auditRoutes, { db: database.db });
   },
   jobs: [purgeExpiredSessionsJob],
 };

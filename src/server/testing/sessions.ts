@@ -1,4 +1,5 @@
-import { createTotpSecret } from "../platform/auth/second-factor/totp.js";
+import type { TApp } from "../app.js";
+import { createTotpSecret, generateTotpCode } from "../platform/auth/second-factor/totp.js";
 import { enrolKnownTotpSecret } from "../platform/auth/second-factor/totp-credentials.js";
 import { SESSION_COOKIE } from "../platform/auth/session-cookie.js";
 import { createSession } from "../platform/auth/session-service.js";
@@ -23,4 +24,30 @@ export async function enrolTestTotp(db: TDb, userId: string): Promise<string> {
   const secret = createTotpSecret();
   await enrolKnownTotpSecret(db, [userId], secret);
   return secret;
+}
+
+type TInjectable = { inject: TApp["inject"] };
+
+/**
+ * Logs the user in the way a person does — password, then a TOTP code — so the login writes its
+ * audit events; returns the cookies of the completed session.
+ */
+export async function logInThroughApi(
+  app: TInjectable,
+  db: TDb,
+  user: { id: string; email: string },
+  password: string,
+): Promise<Record<string, string>> {
+  const secret = await enrolTestTotp(db, user.id);
+  const started = await app.inject({ method: "POST", url: "/api/sessions", payload: { email: user.email, password } });
+  const pending = started.cookies.find((cookie) => cookie.name === SESSION_COOKIE)?.value ?? "";
+  const completed = await app.inject({
+    method: "POST",
+    url: "/api/sessions/current/second-factor",
+    cookies: { [SESSION_COOKIE]: pending },
+    payload: { code: generateTotpCode(secret) },
+  });
+  if (completed.statusCode !== 200) throw new Error(`second factor refused: ${completed.body}`);
+  const token = completed.cookies.find((cookie) => cookie.name === SESSION_COOKIE)?.value ?? "";
+  return { [SESSION_COOKIE]: token };
 }

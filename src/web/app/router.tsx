@@ -4,6 +4,7 @@ import { CounsellingPage } from "../counselling/counselling-page.js";
 import { OffersPage } from "../offers/offers-page.js";
 import { OrganisationsPage } from "../platform/administration/organisations-page.js";
 import { UsersPage } from "../platform/administration/users-page.js";
+import { AuditPage } from "../platform/audit/audit-page.js";
 import { ReferenceDataPage } from "../platform/reference-data/reference-data-page.js";
 import { SecurityPage } from "../platform/security/security-page.js";
 import { LoginPage } from "../platform/session/login-page.js";
@@ -64,6 +65,7 @@ export function createAppRouter(basename: string) {
                           { path: "reference-data", element: <ReferenceDataPage /> },
                         ],
                       },
+                      { path: "audit", element: <AuditPage /> },
                       { path: "*", element: <NotFoundPage /> },
                     ],
                   },

@@ -2,6 +2,8 @@ import { NavLink } from "@mantine/core";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useMatch, useResolvedPath } from "react-router";
+import { canReadAuditTrail } from "../../platform/audit/audit-access.js";
+import { useSignedInUser } from "../../platform/session/use-signed-in-user.js";
 import classes from "./layout.module.css";
 
 type TNavigationLinkProps = { to: string; label: string; isExact?: boolean; onNavigate: () => void };
@@ -30,6 +32,7 @@ type TAppNavigationProps = { onNavigate: () => void };
 export function AppNavigation({ onNavigate }: TAppNavigationProps) {
   const { t } = useTranslation();
   const administrationLabelId = useId();
+  const user = useSignedInUser();
   return (
     <>
       <ul className={classes.navigationList}>
@@ -51,6 +54,9 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
         />
         <NavigationLink to="/administration/users" label={t("modules.users.title")} onNavigate={onNavigate} />
         <NavigationLink to="/administration/reference-data" label={t("reference.title")} onNavigate={onNavigate} />
+        {canReadAuditTrail(user) ? (
+          <NavigationLink to="/audit" label={t("audit.navigation")} onNavigate={onNavigate} />
+        ) : null}
       </ul>
     </>
   );
