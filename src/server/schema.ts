@@ -3,5 +3,6 @@ export * from "./arrival/arrival-tables.js";
 export * from "./offers/offer-tables.js";
 export * from "./platform/audit/audit-tables.js";
 export * from "./platform/auth/auth-tables.js";
+export * from "./platform/auth/single-use-token-tables.js";
 export * from "./platform/organisations/organisation-tables.js";
 export * from "./platform/reference/reference-tables.js";
