@@ -123,3 +123,6 @@ export const rolesByOrganisationKind: Record<TOrganisationKind, readonly TRole[]
   municipal_unit: ["caseworker", "content_editor", "volunteer_coordinator"],
   provider: ["provider_staff", "provider_admin", "content_editor", "volunteer_coordinator"],
 };
+
+/** For actions whose path says everything (deactivate, grant a role): no body, or an empty object. */
+export const ZEmptyBody = z.strictObject({}).optional();

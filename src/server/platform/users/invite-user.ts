@@ -43,6 +43,7 @@ export async function inviteUser(
     const [existing] = await tx
       .select({
         id: users.id,
+        email: users.email,
         displayName: users.displayName,
         locale: users.locale,
         isActive: users.isActive,
@@ -63,6 +64,7 @@ export async function inviteUser(
         })
         .returning({
           id: users.id,
+          email: users.email,
           displayName: users.displayName,
           locale: users.locale,
           isActive: users.isActive,
@@ -105,10 +107,10 @@ export async function inviteUser(
         link: links.invitation(token),
         days: tokenLifetimeMinutes.invitation / (24 * 60),
       });
-      return { to: input.email, ...content };
+      return { to: user.email, ...content };
     }
     if (!user.isActive || !isNewMembership) return undefined;
-    return { to: input.email, ...buildMembershipAddedMail({ ...common, link: links.login }) };
+    return { to: user.email, ...buildMembershipAddedMail({ ...common, link: links.login }) };
   });
   if (!mail) return;
   try {

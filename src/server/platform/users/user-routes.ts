@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ZIdParams } from "../../../common/platform/organisation-schemas.js";
 import { ZProblem } from "../../../common/platform/problem.js";
 import {
+  ZEmptyBody,
   ZMembershipParams,
   ZUserPage,
   ZUserQuery,
@@ -75,6 +76,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db }
         tags,
         summary: "Deactivate a user: no login, all sessions end now",
         params: ZIdParams,
+        body: ZEmptyBody,
         response: { 200: ZUserSummary, ...problems },
       },
     },
@@ -103,6 +105,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db }
         tags,
         summary: "Grant a role in an organisation (idempotent)",
         params: ZMembershipParams,
+        body: ZEmptyBody,
         response: { 200: ZUserSummary, ...problems },
       },
     },
