@@ -125,4 +125,4 @@ export const rolesByOrganisationKind: Record<TOrganisationKind, readonly TRole[]
 };
 
 /** For actions whose path says everything (deactivate, grant a role): no body, or an empty object. */
-export const ZEmptyBody = z.strictObject({}).optional();
+export const ZEmptyBody = z.strictObject({}).nullish();
