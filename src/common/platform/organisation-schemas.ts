@@ -52,7 +52,7 @@ export const ZOrganisationQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
-export type TOrganisationQuery = z.input<typeof ZOrganisationQuery>;
+export type TOrganisationQuery = Partial<z.output<typeof ZOrganisationQuery>>;
 
 export const ZOrganisationPage = z
   .object({

@@ -61,7 +61,7 @@ export const ZUserQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
-export type TUserQuery = z.input<typeof ZUserQuery>;
+export type TUserQuery = Partial<z.output<typeof ZUserQuery>>;
 
 export const ZUserPage = z
   .object({

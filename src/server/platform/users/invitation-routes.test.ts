@@ -47,8 +47,9 @@ function invite(cookies: Record<string, string>, payload: Record<string, unknown
 
 async function tokenMailedTo(email: string, nth = 0): Promise<string> {
   await smtp.waitForMail((mail) => mail.envelopeTo.includes(email));
-  const mails = smtp.messages.filter((mail) => mail.envelopeTo.includes(email));
-  const link = extractLinks(mails[nth] ?? mails[0]!).find((candidate) => candidate.includes("/app/invitation/")) ?? "";
+  const mail = smtp.messages.filter((candidate) => candidate.envelopeTo.includes(email))[nth];
+  if (!mail) throw new Error(`no mail number ${nth} to ${email}`);
+  const link = extractLinks(mail).find((candidate) => candidate.includes("/app/invitation/")) ?? "";
   return link.split("/").pop() ?? "";
 }
 

@@ -2,6 +2,7 @@ import { NavLink } from "@mantine/core";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useMatch, useResolvedPath } from "react-router";
+import { useSignedInUser } from "../../platform/session/use-signed-in-user.js";
 import classes from "./layout.module.css";
 
 type TNavigationLinkProps = { to: string; label: string; isExact?: boolean; onNavigate: () => void };
@@ -30,6 +31,10 @@ type TAppNavigationProps = { onNavigate: () => void };
 export function AppNavigation({ onNavigate }: TAppNavigationProps) {
   const { t } = useTranslation();
   const administrationLabelId = useId();
+  // Only they can do anything there; the API refuses everyone else anyway.
+  const isPeopleAdministrator = useSignedInUser().memberships.some(
+    (membership) => membership.role === "administrator" || membership.role === "provider_admin",
+  );
   return (
     <>
       <ul className={classes.navigationList}>
@@ -44,12 +49,16 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
         {t("navigation.administration")}
       </p>
       <ul className={classes.navigationList} aria-labelledby={administrationLabelId}>
-        <NavigationLink
-          to="/administration/organisations"
-          label={t("modules.organisations.title")}
-          onNavigate={onNavigate}
-        />
-        <NavigationLink to="/administration/users" label={t("modules.users.title")} onNavigate={onNavigate} />
+        {isPeopleAdministrator ? (
+          <>
+            <NavigationLink
+              to="/administration/organisations"
+              label={t("modules.organisations.title")}
+              onNavigate={onNavigate}
+            />
+            <NavigationLink to="/administration/users" label={t("modules.users.title")} onNavigate={onNavigate} />
+          </>
+        ) : null}
         <NavigationLink to="/administration/reference-data" label={t("reference.title")} onNavigate={onNavigate} />
       </ul>
     </>

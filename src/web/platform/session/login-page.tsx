@@ -1,6 +1,6 @@
-import { Paper } from "@mantine/core";
+import { Anchor, Paper, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Navigate, useLocation } from "react-router";
+import { Link, Navigate, useLocation } from "react-router";
 import { PublicLayout } from "../../app/layout/public-layout.js";
 import { PageHeader } from "../../ui/page-header.js";
 import { LoginForm } from "./login-form.js";
@@ -24,6 +24,11 @@ export function LoginPage() {
       <Paper withBorder p="lg" radius="md">
         <LoginForm />
       </Paper>
+      <Text mt="md">
+        <Anchor component={Link} to="/forgot-password">
+          {t("account.forgot.link")}
+        </Anchor>
+      </Text>
     </PublicLayout>
   );
 }
