@@ -23,13 +23,13 @@ export function toMailLocale(locale: string): TMailLocale {
 const roleNames: Record<TMailLocale, Record<TRole, string>> = {
   de: {
     administrator: "Administration",
-    district_coordinator: "Steuerung",
+    district_coordinator: "Koordination (Steuerung)",
     caseworker: "Fallbearbeitung",
-    provider_staff: "Mitarbeit beim Träger",
+    provider_staff: "Träger-Mitarbeit",
     provider_admin: "Träger-Administration",
     content_editor: "Redaktion",
     volunteer_coordinator: "Ehrenamtskoordination",
-    auditor: "Revision",
+    auditor: "Prüfung (Audit)",
   },
   en: {
     administrator: "administrator",
