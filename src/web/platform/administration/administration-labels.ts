@@ -25,4 +25,5 @@ export function describeUserStatus(status: TUserStatus, t: TFunction): string {
   return labels[status];
 }
 
-export const statusColors: Record<TUserStatus, string> = { active: "green", invited: "blue", deactivated: "gray" };
+/** Dark enough for white text (WCAG AA) on filled badges. */
+export const statusColors: Record<TUserStatus, string> = { active: "teal.9", invited: "blue.9", deactivated: "gray.7" };

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Dialog } from "./dialog.js";
 
 type TConfirmDialogProps = {
   title: string;
@@ -15,18 +16,18 @@ type TConfirmDialogProps = {
 export function ConfirmDialog(props: TConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.isOpen} onClose={props.onCancel} title={props.title}>
+    <Dialog isOpen={props.isOpen} onClose={props.onCancel} title={props.title}>
       <Stack gap="md">
         <Text>{props.message}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>
             {t("administration.cancel")}
           </Button>
-          <Button color="red" onClick={props.onConfirm} loading={props.isPending}>
+          <Button color="red.9" onClick={props.onConfirm} loading={props.isPending}>
             {props.confirmLabel}
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

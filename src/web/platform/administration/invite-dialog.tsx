@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Select, Stack, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import { toIssueFieldErrors } from "../../forms/validation-messages.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { useSignedInUser } from "../session/use-signed-in-user.js";
 import { organisationsQuery, useInviteUser } from "./administration-api.js";
+import { Dialog } from "./dialog.js";
 import { listGrantableRoles } from "./role-options.js";
 
 const fields = ["email", "displayName", "organisationId", "role", "locale"] as const;
@@ -72,7 +73,7 @@ export function InviteDialog({ isOpen, onClose }: TInviteDialogProps) {
   }
 
   return (
-    <Modal opened={isOpen} onClose={onClose} title={t("administration.invite.title")}>
+    <Dialog isOpen={isOpen} onClose={onClose} title={t("administration.invite.title")}>
       {sentTo ? (
         <Stack gap="md">
           <Alert color="green" variant="light" role="status" title={t("administration.invite.sentTitle")}>
@@ -145,6 +146,6 @@ export function InviteDialog({ isOpen, onClose }: TInviteDialogProps) {
           </Stack>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }

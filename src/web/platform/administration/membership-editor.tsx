@@ -54,8 +54,8 @@ export function MembershipEditor({ user }: TMembershipEditorProps) {
                   {membership.canRevoke ? (
                     <Button
                       size="xs"
-                      variant="light"
-                      color="red"
+                      variant="outline"
+                      color="red.9"
                       loading={revoke.isPending}
                       aria-label={t("administration.users.revokeNamed", {
                         role: describeRole(membership.role, t),

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
+import { Button, Group, Select, Stack, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,6 +16,7 @@ import { municipalUnitsQuery } from "../reference-data/reference-queries.js";
 import { describeOrganisationKind } from "../session/membership-labels.js";
 import { useCreateOrganisation, useUpdateOrganisation } from "./administration-api.js";
 import { describeProviderType } from "./administration-labels.js";
+import { Dialog } from "./dialog.js";
 
 const fields = ["kind", "name", "municipalUnitKey", "providerType"] as const;
 type TField = (typeof fields)[number];
@@ -95,8 +96,8 @@ export function OrganisationFormModal({ organisation, isOpen, onClose }: TOrgani
 
   const kind = organisation?.kind ?? values.kind;
   return (
-    <Modal
-      opened={isOpen}
+    <Dialog
+      isOpen={isOpen}
       onClose={onClose}
       title={organisation ? t("administration.organisations.editTitle") : t("administration.organisations.createTitle")}
     >
@@ -154,6 +155,6 @@ export function OrganisationFormModal({ organisation, isOpen, onClose }: TOrgani
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -40,12 +40,12 @@ export function UserDetailPage() {
           <Group justify="space-between">
             <Group gap="sm">
               <Text>{t("administration.users.status")}:</Text>
-              <Badge color={statusColors[data.status]} variant="light" autoContrast>
+              <Badge color={statusColors[data.status]} variant="filled">
                 {describeUserStatus(data.status, t)}
               </Badge>
             </Group>
             {canDeactivate ? (
-              <Button color="red" variant="light" onClick={() => setIsConfirming(true)}>
+              <Button color="red.9" variant="outline" onClick={() => setIsConfirming(true)}>
                 {t("administration.users.deactivate")}
               </Button>
             ) : null}

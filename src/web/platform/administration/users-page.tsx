@@ -62,7 +62,7 @@ export function UsersPage() {
       key: "status",
       header: t("administration.users.status"),
       render: (row) => (
-        <Badge color={statusColors[row.status]} variant="light" autoContrast>
+        <Badge color={statusColors[row.status]} variant="filled">
           {describeUserStatus(row.status, t)}
         </Badge>
       ),
