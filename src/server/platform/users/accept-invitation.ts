@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { TInvitationAcceptance, TInvitationPreview } from "../../../common/platform/user-schemas.js";
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import { memberships, users } from "../auth/auth-tables.js";
@@ -29,7 +29,7 @@ export async function previewInvitation(db: TDb, token: string): Promise<TInvita
     .selectDistinct({ name: organisations.name })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(inArray(memberships.userId, [user.id]))
+    .where(eq(memberships.userId, user.id))
     .orderBy(organisations.name);
   return { email: user.email, displayName: user.displayName, organisationNames: rows.map((row) => row.name) };
 }
