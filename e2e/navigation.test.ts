@@ -21,6 +21,9 @@ const modulesNotBuiltYet = [
   { link: "Angebote", path: "/app/offers" },
   { link: "Portal", path: "/app/portal" },
   { link: "Steuerung", path: "/app/steering" },
+];
+
+const administrationPages = [
   { link: "Organisationen", path: "/app/administration/organisations" },
   { link: "Benutzer", path: "/app/administration/users" },
 ];
@@ -49,6 +52,18 @@ test("every module is reachable from the navigation; unbuilt ones say so honestl
     await expect.poll(() => page.title()).toBe(`${link} – KommMit`);
     expect(await page.getByText("Dieses Modul folgt.").count(), link).toBe(1);
     expect(await navigation.getByRole("link", { name: link }).getAttribute("aria-current")).toBe("page");
+  }
+});
+
+test("administrators reach organisations and users from the navigation", async () => {
+  await page.goto("/app/");
+  await waitForPage(page);
+  const navigation = page.getByRole("navigation", { name: "Hauptnavigation" });
+  for (const { link, path } of administrationPages) {
+    await navigation.getByRole("link", { name: link }).click();
+    await page.waitForURL((url) => url.pathname === path);
+    await page.getByRole("heading", { level: 1, name: link, exact: true }).waitFor();
+    expect(await page.getByText("Dieses Modul folgt.").count(), link).toBe(0);
   }
 });
 

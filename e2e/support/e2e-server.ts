@@ -32,8 +32,11 @@ export function buildWebApp() {
   });
 }
 
-/** The real server, in this process, on a free port, with its own database and one user. */
-export async function startE2eServer(): Promise<TE2eServer> {
+/**
+ * The real server, in this process, on a free port, with its own database and one user. Mail goes
+ * to the given SMTP server (the in-process test server of global-setup.ts).
+ */
+export async function startE2eServer({ smtpUrl }: { smtpUrl: string }): Promise<TE2eServer> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "kommmit-e2e-"));
   const database = await createE2eDatabase();
   try {
@@ -47,6 +50,7 @@ export async function startE2eServer(): Promise<TE2eServer> {
       // Every test file logs in from 127.0.0.1; the limit itself is tested in session-routes.test.ts.
       KOMMMIT_LOGIN_RATE_LIMIT: "1000",
       DATABASE_URL: database.url ?? "",
+      KOMMMIT_SMTP_URL: smtpUrl,
     });
     const server = await startServer({ config, logger: createLogger(config.logLevel) });
     const user = await createE2eUser(server.database.db);

@@ -25,6 +25,9 @@ export const auditActions = [
   "user.reactivate",
   "membership.grant",
   "membership.revoke",
+  "invitation.accept",
+  "password_reset.request",
+  "password_reset.complete",
   "audit.export",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

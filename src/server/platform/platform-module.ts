@@ -1,9 +1,14 @@
 import type { TModule } from "../modules.js";
 import { auditRoutes } from "./audit/audit-routes.js";
+import { passwordResetRoutes } from "./auth/password-reset-routes.js";
 import { purgeExpiredSessionsJob } from "./auth/session-jobs.js";
 import { sessionRoutes } from "./auth/session-routes.js";
 import { defineLoginThrottles } from "./auth/throttle/login-throttles.js";
+import { createMailer } from "./mail/mailer.js";
+import { organisationRoutes } from "./organisations/organisation-routes.js";
 import { referenceRoutes } from "./reference/reference-routes.js";
+import { invitationRoutes } from "./users/invitation-routes.js";
+import { userRoutes } from "./users/user-routes.js";
 
 export const platformModule: TModule = {
   name: "platform",
@@ -16,6 +21,18 @@ export const platformModule: TModule = {
     });
     await app.register(referenceRoutes, { db: database.db });
     await app.register(auditRoutes, { db: database.db });
+    const mailer = createMailer(config, app.log);
+    app.addHook("onClose", async () => mailer.close());
+    const mailing = {
+      db: database.db,
+      mailer,
+      publicUrl: config.publicUrl,
+      attemptsPerMinute: config.loginAttemptsPerMinute,
+    };
+    await app.register(passwordResetRoutes, mailing);
+    await app.register(invitationRoutes, mailing);
+    await app.register(organisationRoutes, { db: database.db });
+    await app.register(userRoutes, { db: database.db });
   },
   jobs: [purgeExpiredSessionsJob],
 };

@@ -2,7 +2,11 @@ import { createBrowserRouter, Navigate, Outlet, ScrollRestoration } from "react-
 import { ArrivalPage } from "../arrival/arrival-page.js";
 import { CounsellingPage } from "../counselling/counselling-page.js";
 import { OffersPage } from "../offers/offers-page.js";
+import { AcceptInvitationPage } from "../platform/account/accept-invitation-page.js";
+import { ForgotPasswordPage } from "../platform/account/forgot-password-page.js";
+import { ResetPasswordPage } from "../platform/account/reset-password-page.js";
 import { OrganisationsPage } from "../platform/administration/organisations-page.js";
+import { UserDetailPage } from "../platform/administration/user-detail-page.js";
 import { UsersPage } from "../platform/administration/users-page.js";
 import { AuditPage } from "../platform/audit/audit-page.js";
 import { ReferenceDataPage } from "../platform/reference-data/reference-data-page.js";
@@ -40,6 +44,9 @@ export function createAppRouter(basename: string) {
         errorElement: <RootErrorPage />,
         children: [
           { path: "login", element: <LoginPage /> },
+          { path: "forgot-password", element: <ForgotPasswordPage /> },
+          { path: "reset-password/:token", element: <ResetPasswordPage /> },
+          { path: "invitation/:token", element: <AcceptInvitationPage /> },
           {
             element: <RequireSession />,
             children: [
@@ -62,6 +69,7 @@ export function createAppRouter(basename: string) {
                           { index: true, element: <Navigate to="organisations" replace /> },
                           { path: "organisations", element: <OrganisationsPage /> },
                           { path: "users", element: <UsersPage /> },
+                          { path: "users/:userId", element: <UserDetailPage /> },
                           { path: "reference-data", element: <ReferenceDataPage /> },
                         ],
                       },

@@ -7,7 +7,6 @@ import type { TRole } from "../../../common/platform/organisations.js";
 import { buildUser, TEST_PASSWORD } from "../../testing/factories.js";
 import { logInThroughApi } from "../../testing/sessions.js";
 import { createTestApp, type TTestApp } from "../../testing/test-app.js";
-import { SESSION_COOKIE } from "../auth/session-cookie.js";
 import { auditEvents } from "./audit-tables.js";
 import { recordAuditEvents } from "./record-audit-event.js";
 

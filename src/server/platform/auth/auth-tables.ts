@@ -14,6 +14,8 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     locale: text("locale").notNull().default("de"),
     isActive: boolean("is_active").notNull().default(true),
+    /** Set while an invitation is open (the user cannot log in yet); cleared when accepted or deactivated. */
+    invitedAt: timestamp("invited_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex("users_email").on(sql`lower(${table.email})`)],

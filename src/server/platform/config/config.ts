@@ -44,6 +44,11 @@ export const ZEnvironment = z.object({
     .default(1024 * 1024),
   KOMMMIT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   KOMMMIT_TRUST_PROXY: ZBooleanFlag.default(false),
+  KOMMMIT_SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/.+/.test(value), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  KOMMMIT_MAIL_FROM: z.string().min(3).max(320).default("KommMit <kommmit@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -66,6 +71,8 @@ export type TConfig = {
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   isBehindProxy: boolean;
+  /** smtpUrl undefined: mails go to the log (embedded mode) or mail features answer 503 (server mode). */
+  mail: { smtpUrl: string | undefined; from: string };
   logLevel: TEnvironment["LOG_LEVEL"];
 };
 
@@ -90,7 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const key = issue.path.join(".");
-        const value = key.includes("TOKEN") || key === "DATABASE_URL" ? "(hidden)" : JSON.stringify(known[key]);
+        const value =
+          key.includes("TOKEN") || key === "DATABASE_URL" || key === "KOMMMIT_SMTP_URL"
+            ? "(hidden)"
+            : JSON.stringify(known[key]);
         return `${key}: ${issue.message} (got ${value})`;
       }),
     );
@@ -114,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     bodyLimitBytes: e.KOMMMIT_BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.KOMMMIT_SHUTDOWN_TIMEOUT_MS,
     isBehindProxy: e.KOMMMIT_TRUST_PROXY,
+    mail: { smtpUrl: e.KOMMMIT_SMTP_URL, from: e.KOMMMIT_MAIL_FROM },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -19,7 +19,16 @@ type TProblemKey =
   | "tooManyRequests"
   | "unavailable"
   | "badRequest"
-  | "internal";
+  | "internal"
+  | "tokenInvalid"
+  | "mailNotConfigured"
+  | "mailDeliveryFailed"
+  | "lastAdministrator"
+  | "roleNotAllowed"
+  | "roleNotForOrganisationKind"
+  | "userBeyondReach"
+  | "organisationFieldsForKind"
+  | "municipalUnitUnknown";
 
 const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
   de: {
@@ -51,6 +60,36 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
       title: "Ein interner Fehler ist aufgetreten.",
       detail: "Bitte versuchen Sie es erneut. Nennen Sie dem Support die Anfrage-ID.",
     },
+    tokenInvalid: {
+      title: "Dieser Link gilt nicht mehr.",
+      detail: "Er wurde schon benutzt, ist abgelaufen oder durch einen neueren ersetzt. Fordern Sie einen neuen an.",
+    },
+    mailNotConfigured: {
+      title: "Der E-Mail-Versand ist nicht eingerichtet.",
+      detail: "Bitte wenden Sie sich an die Administration (KOMMMIT_SMTP_URL fehlt).",
+    },
+    mailDeliveryFailed: {
+      title: "Die E-Mail konnte nicht versendet werden.",
+      detail: "Die Einladung ist gespeichert. Bitte versuchen Sie es später erneut.",
+    },
+    lastAdministrator: {
+      title: "Das ist die letzte aktive Administration.",
+      detail: "Ernennen Sie zuerst eine weitere Person zur Administratorin oder zum Administrator.",
+    },
+    roleNotAllowed: {
+      title: "Diese Rolle dürfen Sie nicht vergeben.",
+      detail: "Träger-Administrationen vergeben nur Rollen ihres eigenen Trägers.",
+    },
+    roleNotForOrganisationKind: { title: "Diese Rolle passt nicht zu dieser Art von Organisation." },
+    userBeyondReach: {
+      title: "Diese Person gehört auch zu anderen Organisationen.",
+      detail: "Nur die Administration des Landkreises kann sie deaktivieren oder ändern.",
+    },
+    organisationFieldsForKind: {
+      title: "Diese Angabe passt nicht zur Art der Organisation.",
+      detail: "Kommunen haben eine Verwaltung, Träger eine Trägerart; die Art selbst bleibt.",
+    },
+    municipalUnitUnknown: { title: "Diese Verwaltung gibt es nicht." },
   },
   en: {
     validation: { title: "The input is not valid.", detail: "Please check the fields listed." },
@@ -80,6 +119,36 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
       title: "An internal error occurred.",
       detail: "Please try again. Quote the request id when you contact support.",
     },
+    tokenInvalid: {
+      title: "This link is no longer valid.",
+      detail: "It was used already, has expired or was replaced by a newer one. Please ask for a new one.",
+    },
+    mailNotConfigured: {
+      title: "Sending e-mail is not configured.",
+      detail: "Please contact your administrator (KOMMMIT_SMTP_URL is not set).",
+    },
+    mailDeliveryFailed: {
+      title: "The e-mail could not be sent.",
+      detail: "The invitation is saved. Please try again later.",
+    },
+    lastAdministrator: {
+      title: "This is the last active administrator.",
+      detail: "Make another person an administrator first.",
+    },
+    roleNotAllowed: {
+      title: "You may not grant this role.",
+      detail: "Provider administrators grant only the roles of their own provider.",
+    },
+    roleNotForOrganisationKind: { title: "This role does not fit this kind of organisation." },
+    userBeyondReach: {
+      title: "This person also belongs to other organisations.",
+      detail: "Only the district's administrators can deactivate or change them.",
+    },
+    organisationFieldsForKind: {
+      title: "This field does not fit the kind of organisation.",
+      detail: "Municipal units name their administration, providers their type; the kind itself stays.",
+    },
+    municipalUnitUnknown: { title: "There is no such administration." },
   },
 };
 

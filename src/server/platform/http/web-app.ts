@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import { HttpProblem } from "./problems.js";
+import { tokenSafeLogSerializers } from "./token-safe-logging.js";
 
 export const webBuildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../dist/web");
 export const STAFF_APP_BASE = "/app/";
@@ -35,7 +36,7 @@ export async function registerWebApp(app: FastifyInstance) {
     },
   });
   app.get("/app", { schema: { hide: true } }, (_request, reply) => reply.redirect(STAFF_APP_BASE));
-  app.get("/app/*", { schema: { hide: true } }, (request, reply) => {
+  app.get("/app/*", { schema: { hide: true }, logSerializers: tokenSafeLogSerializers }, (request, reply) => {
     // A missing hashed asset is a 404, not the app shell (which would fail to parse as a script).
     if (request.url.startsWith(`${STAFF_APP_BASE}assets/`)) return reply.callNotFound();
     return reply.header("cache-control", "no-cache").sendFile("index.html");

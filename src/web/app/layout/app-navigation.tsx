@@ -33,6 +33,10 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
   const { t } = useTranslation();
   const administrationLabelId = useId();
   const user = useSignedInUser();
+  // Only they can do anything there; the API refuses everyone else anyway.
+  const isPeopleAdministrator = user.memberships.some(
+    (membership) => membership.role === "administrator" || membership.role === "provider_admin",
+  );
   return (
     <>
       <ul className={classes.navigationList}>
@@ -47,12 +51,16 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
         {t("navigation.administration")}
       </p>
       <ul className={classes.navigationList} aria-labelledby={administrationLabelId}>
-        <NavigationLink
-          to="/administration/organisations"
-          label={t("modules.organisations.title")}
-          onNavigate={onNavigate}
-        />
-        <NavigationLink to="/administration/users" label={t("modules.users.title")} onNavigate={onNavigate} />
+        {isPeopleAdministrator ? (
+          <>
+            <NavigationLink
+              to="/administration/organisations"
+              label={t("modules.organisations.title")}
+              onNavigate={onNavigate}
+            />
+            <NavigationLink to="/administration/users" label={t("modules.users.title")} onNavigate={onNavigate} />
+          </>
+        ) : null}
         <NavigationLink to="/administration/reference-data" label={t("reference.title")} onNavigate={onNavigate} />
         {canReadAuditTrail(user) ? (
           <NavigationLink to="/audit" label={t("audit.navigation")} onNavigate={onNavigate} />

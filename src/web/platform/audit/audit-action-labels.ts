@@ -25,6 +25,9 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "session.second_factor_failed": t("audit.actions.session_second_factor_failed"),
     "second_factor.enrol": t("audit.actions.second_factor_enrol"),
     "second_factor.recovery_codes_regenerate": t("audit.actions.second_factor_recovery_codes_regenerate"),
+    "invitation.accept": t("audit.actions.invitation_accept"),
+    "password_reset.request": t("audit.actions.password_reset_request"),
+    "password_reset.complete": t("audit.actions.password_reset_complete"),
     "audit.export": t("audit.actions.audit_export"),
   };
   return labels[action];

@@ -1,8 +1,8 @@
-import { Paper } from "@mantine/core";
+import { Anchor, Paper, Text } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, useLocation } from "react-router";
+import { Link, Navigate, useLocation } from "react-router";
 import type { TEnrolledLogin } from "../../../common/platform/security-schemas.js";
 import type { TCurrentUser } from "../../../common/platform/session-schemas.js";
 import { PublicLayout } from "../../app/layout/public-layout.js";
@@ -94,6 +94,13 @@ export function LoginPage() {
       <Paper withBorder p="lg" radius="md">
         {step.content}
       </Paper>
+      {stepKey === "password" ? (
+        <Text mt="md">
+          <Anchor component={Link} to="/forgot-password">
+            {t("account.forgot.link")}
+          </Anchor>
+        </Text>
+      ) : null}
     </PublicLayout>
   );
 }
