@@ -1,4 +1,6 @@
 import type { TModule } from "../modules.js";
+import { apiTokenRoutes } from "./auth/api-tokens/api-token-routes.js";
+import { oidcRoutes } from "./auth/oidc/oidc-routes.js";
 import { purgeExpiredSessionsJob } from "./auth/session-jobs.js";
 import { sessionRoutes } from "./auth/session-routes.js";
 import { referenceRoutes } from "./reference/reference-routes.js";
@@ -13,6 +15,13 @@ export const platformModule: TModule = {
       loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     });
     await app.register(referenceRoutes, { db: database.db });
+    await app.register(oidcRoutes, {
+      db: database.db,
+      providers: config.oidcProviders,
+      policy: config.session,
+      publicUrl: config.publicUrl,
+    });
+    await app.register(apiTokenRoutes, { db: database.db });
   },
   jobs: [purgeExpiredSessionsJob],
 };

@@ -20,5 +20,7 @@ export const auditActions = [
   "membership.grant",
   "membership.revoke",
   "audit.export",
+  "api_token.create",
+  "api_token.revoke",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

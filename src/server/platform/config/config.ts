@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { type TOidcProviderConfig, ZOidcProviders } from "./oidc-providers-config.js";
 
 const ZBooleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -22,6 +23,8 @@ export const ZEnvironment = z.object({
   KOMMMIT_DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   KOMMMIT_METRICS_TOKEN: z.string().min(16).optional(),
   KOMMMIT_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  KOMMMIT_OIDC_PROVIDERS: ZOidcProviders.default([]),
+  KOMMMIT_API_TOKEN_FAILURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(20),
   KOMMMIT_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -59,6 +62,9 @@ export type TConfig = {
   metricsToken: string | undefined;
   session: { idleMinutes: number; absoluteHours: number };
   loginAttemptsPerMinute: number;
+  oidcProviders: TOidcProviderConfig[];
+  /** Failed bearer-token attempts per minute and client address before 429. */
+  apiTokenFailuresPerMinute: number;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   isBehindProxy: boolean;
@@ -86,7 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const key = issue.path.join(".");
-        const value = key.includes("TOKEN") || key === "DATABASE_URL" ? "(hidden)" : JSON.stringify(known[key]);
+        const name = String(issue.path[0]);
+        const isSecret = name.includes("TOKEN") || name === "DATABASE_URL" || name === "KOMMMIT_OIDC_PROVIDERS";
+        const value = isSecret ? "(hidden)" : JSON.stringify(known[key]);
         return `${key}: ${issue.message} (got ${value})`;
       }),
     );
@@ -106,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     metricsToken: e.KOMMMIT_METRICS_TOKEN,
     session: { idleMinutes: e.KOMMMIT_SESSION_IDLE_MINUTES, absoluteHours: e.KOMMMIT_SESSION_ABSOLUTE_HOURS },
     loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
+    oidcProviders: e.KOMMMIT_OIDC_PROVIDERS,
+    apiTokenFailuresPerMinute: e.KOMMMIT_API_TOKEN_FAILURE_LIMIT,
     bodyLimitBytes: e.KOMMMIT_BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.KOMMMIT_SHUTDOWN_TIMEOUT_MS,
     isBehindProxy: e.KOMMMIT_TRUST_PROXY,

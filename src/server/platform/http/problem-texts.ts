@@ -10,6 +10,7 @@ type TProblemKey =
   | "methodNotAllowed"
   | "unauthorized"
   | "invalidCredentials"
+  | "invalidToken"
   | "forbidden"
   | "tooManyRequests"
   | "unavailable"
@@ -26,6 +27,10 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     methodNotAllowed: { title: "Diese Methode ist hier nicht erlaubt." },
     unauthorized: { title: "Bitte melden Sie sich an." },
     invalidCredentials: { title: "Anmeldung fehlgeschlagen.", detail: "E-Mail-Adresse oder Passwort ist falsch." },
+    invalidToken: {
+      title: "Das API-Token ist ungültig.",
+      detail: "Es ist unbekannt, abgelaufen oder widerrufen.",
+    },
     forbidden: { title: "Diese Aktion ist nicht erlaubt." },
     tooManyRequests: { title: "Zu viele Anfragen. Bitte versuchen Sie es später erneut." },
     unavailable: { title: "Der Dienst ist gerade nicht verfügbar." },
@@ -44,6 +49,7 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     methodNotAllowed: { title: "This method is not allowed here." },
     unauthorized: { title: "Please log in." },
     invalidCredentials: { title: "Login failed.", detail: "The e-mail address or the password is wrong." },
+    invalidToken: { title: "The API token is not valid.", detail: "It is unknown, expired or revoked." },
     forbidden: { title: "This action is not allowed." },
     tooManyRequests: { title: "Too many requests. Please try again later." },
     unavailable: { title: "The service is unavailable right now." },
