@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../src/server/platform/config/config.js";
+import type { TDb } from "../../src/server/platform/db/database.js";
 import { createLogger } from "../../src/server/platform/logger.js";
 import { startServer } from "../../src/server/server.js";
 import { createE2eDatabase } from "./e2e-database.js";
@@ -25,8 +26,14 @@ export function buildWebApp() {
   });
 }
 
+type TE2eServerOptions = {
+  env?: Record<string, string>;
+  /** Runs on the server's database before the e2e user is created. */
+  prepare?: (db: TDb) => Promise<void>;
+};
+
 /** The real server, in this process, on a free port, with its own database and one user. */
-export async function startE2eServer(): Promise<TE2eServer> {
+export async function startE2eServer(options: TE2eServerOptions = {}): Promise<TE2eServer> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "kommmit-e2e-"));
   const database = await createE2eDatabase();
   try {
@@ -40,8 +47,10 @@ export async function startE2eServer(): Promise<TE2eServer> {
       // Every test file logs in from 127.0.0.1; the limit itself is tested in session-routes.test.ts.
       KOMMMIT_LOGIN_RATE_LIMIT: "1000",
       DATABASE_URL: database.url ?? "",
+      ...options.env,
     });
     const server = await startServer({ config, logger: createLogger(config.logLevel) });
+    await options.prepare?.(server.database.db);
     const user = await createE2eUser(server.database.db);
     return {
       url: server.url,

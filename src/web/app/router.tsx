@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet, ScrollRestoration } from "react-
 import { ArrivalPage } from "../arrival/arrival-page.js";
 import { CounsellingPage } from "../counselling/counselling-page.js";
 import { OffersPage } from "../offers/offers-page.js";
+import { ApiTokensPage } from "../platform/administration/api-tokens-page.js";
 import { OrganisationsPage } from "../platform/administration/organisations-page.js";
 import { UsersPage } from "../platform/administration/users-page.js";
 import { ReferenceDataPage } from "../platform/reference-data/reference-data-page.js";
@@ -60,6 +61,7 @@ export function createAppRouter(basename: string) {
                           { path: "organisations", element: <OrganisationsPage /> },
                           { path: "users", element: <UsersPage /> },
                           { path: "reference-data", element: <ReferenceDataPage /> },
+                          { path: "api-tokens", element: <ApiTokensPage /> },
                         ],
                       },
                       { path: "*", element: <NotFoundPage /> },

@@ -2,6 +2,7 @@ import { NavLink } from "@mantine/core";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useMatch, useResolvedPath } from "react-router";
+import { useSignedInUser } from "../../platform/session/use-signed-in-user.js";
 import classes from "./layout.module.css";
 
 type TNavigationLinkProps = { to: string; label: string; isExact?: boolean; onNavigate: () => void };
@@ -30,6 +31,9 @@ type TAppNavigationProps = { onNavigate: () => void };
 export function AppNavigation({ onNavigate }: TAppNavigationProps) {
   const { t } = useTranslation();
   const administrationLabelId = useId();
+  const canManageApiTokens = useSignedInUser().memberships.some(
+    (membership) => membership.role === "administrator" || membership.role === "provider_admin",
+  );
   return (
     <>
       <ul className={classes.navigationList}>
@@ -51,6 +55,9 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
         />
         <NavigationLink to="/administration/users" label={t("modules.users.title")} onNavigate={onNavigate} />
         <NavigationLink to="/administration/reference-data" label={t("reference.title")} onNavigate={onNavigate} />
+        {canManageApiTokens ? (
+          <NavigationLink to="/administration/api-tokens" label={t("apiTokens.title")} onNavigate={onNavigate} />
+        ) : null}
       </ul>
     </>
   );

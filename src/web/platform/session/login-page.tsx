@@ -5,6 +5,7 @@ import { PublicLayout } from "../../app/layout/public-layout.js";
 import { PageHeader } from "../../ui/page-header.js";
 import { LoginForm } from "./login-form.js";
 import type { TLoginLocationState } from "./require-session.js";
+import { SsoLoginFailure, SsoProviderButtons } from "./sso-providers.js";
 import { useCurrentUser } from "./use-session.js";
 
 /** Only paths inside the app are followed after login, never another site. */
@@ -21,8 +22,10 @@ export function LoginPage() {
   return (
     <PublicLayout>
       <PageHeader title={t("login.title")} description={t("login.description")} />
+      <SsoLoginFailure />
       <Paper withBorder p="lg" radius="md">
         <LoginForm />
+        <SsoProviderButtons />
       </Paper>
     </PublicLayout>
   );
