@@ -1,6 +1,7 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from "@mantine/core";
+import { Alert, Button, Code, CopyButton, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TApiTokenCreated } from "../../../common/platform/api-token-schemas.js";
+import { Dialog } from "../../ui/dialog.js";
 
 type TApiTokenSecretDialogProps = { token: TApiTokenCreated | null; onClose: () => void };
 
@@ -8,10 +9,16 @@ type TApiTokenSecretDialogProps = { token: TApiTokenCreated | null; onClose: () 
 export function ApiTokenSecretDialog({ token, onClose }: TApiTokenSecretDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={token !== null} onClose={onClose} title={t("apiTokens.secret.title")} size="lg">
+    <Dialog
+      isOpen={token !== null}
+      onClose={onClose}
+      closeLabel={t("apiTokens.close")}
+      title={t("apiTokens.secret.title")}
+      size="lg"
+    >
       {token ? (
         <Stack gap="md">
-          <Alert color="orange" variant="light" title={t("apiTokens.secret.warningTitle")}>
+          <Alert color="red" variant="light" title={t("apiTokens.secret.warningTitle")}>
             {t("apiTokens.secret.warning")}
           </Alert>
           <Text size="sm">{t("apiTokens.secret.label", { name: token.name })}</Text>
@@ -30,6 +37,6 @@ export function ApiTokenSecretDialog({ token, onClose }: TApiTokenSecretDialogPr
           </Group>
         </Stack>
       ) : null}
-    </Modal>
+    </Dialog>
   );
 }

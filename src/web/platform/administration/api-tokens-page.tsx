@@ -40,7 +40,7 @@ export function ApiTokensPage() {
       expired: t("apiTokens.status.expired"),
       revoked: t("apiTokens.status.revoked"),
     };
-    const statusColors: Record<TTokenStatus, string> = { active: "green", expired: "gray", revoked: "red" };
+    const statusColors: Record<TTokenStatus, string> = { active: "blue", expired: "gray", revoked: "red" };
     return [
       { key: "name", header: t("apiTokens.columns.name"), value: (row) => row.name },
       { key: "organisation", header: t("apiTokens.columns.organisation"), value: (row) => row.organisationName },
@@ -57,7 +57,7 @@ export function ApiTokensPage() {
         header: t("apiTokens.columns.status"),
         value: (row) => statusLabels[statusOf(row)],
         render: (row) => (
-          <Badge variant="light" color={statusColors[statusOf(row)]}>
+          <Badge variant="outline" color={statusColors[statusOf(row)]}>
             {statusLabels[statusOf(row)]}
           </Badge>
         ),

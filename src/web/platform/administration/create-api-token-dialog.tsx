@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import type { TRole } from "../../../common/platform/organisations.js";
 import { ApiError } from "../../api/api-errors.js";
 import { type TFieldErrors, toProblemFieldErrors } from "../../forms/problem-field-errors.js";
 import { toIssueFieldErrors } from "../../forms/validation-messages.js";
+import { Dialog } from "../../ui/dialog.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { describeRole } from "../session/membership-labels.js";
 import { apiTokensQuery, createApiToken } from "./api-token-queries.js";
@@ -118,7 +119,13 @@ export function CreateApiTokenDialog({ isOpen, options, onClose, onCreated }: TC
   }
 
   return (
-    <Modal opened={isOpen} onClose={close} title={t("apiTokens.create.title")} size="lg">
+    <Dialog
+      isOpen={isOpen}
+      onClose={close}
+      closeLabel={t("apiTokens.close")}
+      title={t("apiTokens.create.title")}
+      size="lg"
+    >
       <form noValidate onSubmit={submit} aria-label={t("apiTokens.create.title")}>
         <Stack gap="md">
           {create.error && !(create.error instanceof ApiError && create.error.status === 422) ? (
@@ -202,6 +209,6 @@ export function CreateApiTokenDialog({ isOpen, options, onClose, onCreated }: TC
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { TApiToken } from "../../../common/platform/api-token-schemas.js";
+import { Dialog } from "../../ui/dialog.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { apiTokensQuery, revokeApiToken } from "./api-token-queries.js";
 
@@ -23,7 +24,12 @@ export function RevokeApiTokenDialog({ token, onClose }: TRevokeApiTokenDialogPr
     onClose();
   }
   return (
-    <Modal opened={token !== null} onClose={close} title={t("apiTokens.revoke.title")}>
+    <Dialog
+      isOpen={token !== null}
+      onClose={close}
+      closeLabel={t("apiTokens.close")}
+      title={t("apiTokens.revoke.title")}
+    >
       {token ? (
         <Stack gap="md">
           {revoke.error ? <ProblemAlert error={revoke.error} /> : null}
@@ -41,6 +47,6 @@ export function RevokeApiTokenDialog({ token, onClose }: TRevokeApiTokenDialogPr
           </Group>
         </Stack>
       ) : null}
-    </Modal>
+    </Dialog>
   );
 }
