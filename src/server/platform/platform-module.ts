@@ -20,6 +20,7 @@ export const platformModule: TModule = {
       providers: config.oidcProviders,
       policy: config.session,
       publicUrl: config.publicUrl,
+      loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     });
     await app.register(apiTokenRoutes, { db: database.db });
   },

@@ -17,6 +17,7 @@ const STATE_COOKIE = "kommmit_oidc_state";
 
 let idp: TOidcTestProvider;
 let t: TTestApp;
+let providersConfig: unknown[];
 
 beforeAll(async () => {
   idp = await startOidcTestProvider();
@@ -25,7 +26,7 @@ beforeAll(async () => {
     clientSecret: "test-client-secret",
     redirectUri: `${PUBLIC_URL}/api/auth/oidc/landkreis/callback`,
   });
-  const providers = [
+  providersConfig = [
     {
       id: "landkreis",
       displayName: "Landkreis-Anmeldung",
@@ -41,7 +42,12 @@ beforeAll(async () => {
     },
   ];
   t = await createTestApp({
-    env: { KOMMMIT_PUBLIC_URL: PUBLIC_URL, KOMMMIT_OIDC_PROVIDERS: JSON.stringify(providers) },
+    env: {
+      KOMMMIT_PUBLIC_URL: PUBLIC_URL,
+      KOMMMIT_OIDC_PROVIDERS: JSON.stringify(providersConfig),
+      // Every login here comes from the same address; the limit itself has its own test below.
+      KOMMMIT_LOGIN_RATE_LIMIT: "1000",
+    },
   });
   await t.database.db.insert(organisations).values([
     { id: district, kind: "district", name: "Landkreis SSO", districtAgs: "03459" },
@@ -252,6 +258,21 @@ describe("OpenID Connect login", () => {
     expect((await whoAmI(verified.session)).json().id).toBe(user.id);
     const [identity] = await t.database.db.select().from(userIdentities).where(eq(userIdentities.userId, user.id));
     expect(identity?.subject).toBe("verified");
+  });
+
+  it("limits login starts per client address", async () => {
+    const limited = await createTestApp({
+      env: { KOMMMIT_OIDC_PROVIDERS: JSON.stringify(providersConfig), KOMMMIT_LOGIN_RATE_LIMIT: "1" },
+    });
+    try {
+      const start = () => limited.app.inject({ method: "GET", url: "/api/auth/oidc/landkreis/login" });
+      expect((await start()).statusCode).toBe(303);
+      const blocked = await start();
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("refuses a deactivated user", async () => {

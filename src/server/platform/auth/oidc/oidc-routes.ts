@@ -1,3 +1,4 @@
+import fastifyRateLimit from "@fastify/rate-limit";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -18,6 +19,7 @@ type TOptions = {
   providers: readonly TOidcProviderConfig[];
   policy: TSessionPolicy;
   publicUrl: string | undefined;
+  loginAttemptsPerMinute: number;
 };
 
 const ZProviderParams = z.strictObject({ providerId: z.string().max(40) });
@@ -26,7 +28,14 @@ const ZCallbackQuery = z.record(z.string(), z.unknown());
 const ZRedirect = z.null().describe("Redirect (Location header)");
 
 /** Single sign-on with OpenID Connect providers (docs/security-sso.md). */
-export const oidcRoutes: FastifyPluginAsyncZod<TOptions> = async (app, { db, providers, policy, publicUrl }) => {
+export const oidcRoutes: FastifyPluginAsyncZod<TOptions> = async (
+  app,
+  { db, providers, policy, publicUrl, loginAttemptsPerMinute },
+) => {
+  // Like password logins (session-routes.ts): every start stores a login attempt and every callback
+  // talks to the provider, so one client address gets only so many per minute.
+  await app.register(fastifyRateLimit, { global: false });
+  const rateLimit = { max: loginAttemptsPerMinute, timeWindow: "1 minute" };
   const clients = createOidcClients(providers);
   const isPublicUrlHttps = publicUrl?.startsWith("https:") ?? false;
 
@@ -58,7 +67,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOptions> = async (app, { db, pro
   app.get(
     "/api/auth/oidc/:providerId/login",
     {
-      config: { access: publicAccess },
+      config: { access: publicAccess, rateLimit },
       schema: {
         tags: ["sessions"],
         summary: "Start a single sign-on login: redirects to the provider",
@@ -83,7 +92,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOptions> = async (app, { db, pro
   app.get(
     "/api/auth/oidc/:providerId/callback",
     {
-      config: { access: publicAccess },
+      config: { access: publicAccess, rateLimit },
       schema: {
         tags: ["sessions"],
         summary: "Where the provider sends the browser back: signs in and redirects to the app",
