@@ -51,7 +51,8 @@ export function CreateApiTokenDialog({ isOpen, options, onClose, onCreated }: TC
   const initialValues: TFormValues = {
     name: "",
     organisationId: firstOrganisation?.id ?? "",
-    role: firstOrganisation?.roles[0] ?? "",
+    // No role preselected: which role a system acts with is a decision, not a default.
+    role: "",
     scopes: [],
     expiresOn: localDate(90),
   };
@@ -88,10 +89,7 @@ export function CreateApiTokenDialog({ isOpen, options, onClose, onCreated }: TC
 
   function chooseOrganisation(organisationId: string | null) {
     const roles = options.organisations.find((item) => item.id === organisationId)?.roles ?? [];
-    update({
-      organisationId: organisationId ?? "",
-      role: roles.includes(values.role as TRole) ? values.role : (roles[0] ?? ""),
-    });
+    update({ organisationId: organisationId ?? "", role: roles.includes(values.role as TRole) ? values.role : "" });
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -158,7 +156,8 @@ export function CreateApiTokenDialog({ isOpen, options, onClose, onCreated }: TC
               required
               allowDeselect={false}
               data={(organisation?.roles ?? []).map((role) => ({ value: role, label: describeRole(role, t) }))}
-              value={values.role}
+              placeholder={t("apiTokens.create.rolePlaceholder")}
+              value={values.role || null}
               error={fieldErrors.role}
               onChange={(role) => update({ role: role ?? "" })}
             />
