@@ -11,6 +11,7 @@ export const appPages: TAppPage[] = [
   { name: "security", path: "/app/security" },
   { name: "organisations", path: "/app/administration/organisations" },
   { name: "users", path: "/app/administration/users" },
+  { name: "api tokens", path: "/app/administration/api-tokens" },
   { name: "reference data: municipalities", path: "/app/administration/reference-data" },
   { name: "reference data: municipal units", path: "/app/administration/reference-data?tab=municipal-units" },
   { name: "reference data: fields of action", path: "/app/administration/reference-data?tab=fields-of-action" },

@@ -24,14 +24,19 @@ export function launchBrowser(): Promise<Browser> {
 
 /**
  * A fresh browser profile (no cookies, no stored language) whose browser language is the given
- * one. Requests to any host but the test server are aborted.
+ * one. Requests to any host but the test server (and the origins named, e.g. the test identity
+ * provider) are aborted.
  */
-export async function openContext(browser: Browser, language: TLanguage = "de"): Promise<BrowserContext> {
+export async function openContext(
+  browser: Browser,
+  language: TLanguage = "de",
+  otherAllowedOrigins: readonly string[] = [],
+): Promise<BrowserContext> {
   const baseURL = inject("e2eBaseUrl");
   const context = await browser.newContext({ baseURL, locale: browserLocales[language] });
-  const allowedOrigin = new URL(baseURL).origin;
+  const allowedOrigins = new Set([new URL(baseURL).origin, ...otherAllowedOrigins]);
   await context.route("**/*", (route) =>
-    new URL(route.request().url()).origin === allowedOrigin ? route.continue() : route.abort("blockedbyclient"),
+    allowedOrigins.has(new URL(route.request().url()).origin) ? route.continue() : route.abort("blockedbyclient"),
   );
   return context;
 }

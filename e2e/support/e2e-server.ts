@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../../src/server/platform/config/config.js";
+import type { TDb } from "../../src/server/platform/db/database.js";
 import { createLogger } from "../../src/server/platform/logger.js";
 import { startServer } from "../../src/server/server.js";
 import { createE2eAuditor } from "./e2e-auditor.js";
@@ -32,11 +33,16 @@ export function buildWebApp() {
   });
 }
 
-/**
- * The real server, in this process, on a free port, with its own database and one user. Mail goes
- * to the given SMTP server (the in-process test server of global-setup.ts).
- */
-export async function startE2eServer({ smtpUrl }: { smtpUrl: string }): Promise<TE2eServer> {
+type TE2eServerOptions = {
+  /** Where the server sends mail (the in-process test server of global-setup.ts). */
+  smtpUrl: string;
+  env?: Record<string, string>;
+  /** Runs on the server's database before the e2e user is created. */
+  prepare?: (db: TDb) => Promise<void>;
+};
+
+/** The real server, in this process, on a free port, with its own database and its e2e users. */
+export async function startE2eServer(options: TE2eServerOptions): Promise<TE2eServer> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "kommmit-e2e-"));
   const database = await createE2eDatabase();
   try {
@@ -50,9 +56,11 @@ export async function startE2eServer({ smtpUrl }: { smtpUrl: string }): Promise<
       // Every test file logs in from 127.0.0.1; the limit itself is tested in session-routes.test.ts.
       KOMMMIT_LOGIN_RATE_LIMIT: "1000",
       DATABASE_URL: database.url ?? "",
-      KOMMMIT_SMTP_URL: smtpUrl,
+      KOMMMIT_SMTP_URL: options.smtpUrl,
+      ...options.env,
     });
     const server = await startServer({ config, logger: createLogger(config.logLevel) });
+    await options.prepare?.(server.database.db);
     const user = await createE2eUser(server.database.db);
     const enrolmentUser = await createE2eEnrolmentUser(server.database.db);
     const auditor = await createE2eAuditor(server.database.db);

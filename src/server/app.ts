@@ -6,6 +6,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import type { TModule, TModuleContext } from "./modules.js";
 import { registerRouteAccess } from "./platform/access/route-access.js";
 import { registerActorResolution } from "./platform/auth/actor.js";
+import { registerTokenActorResolution } from "./platform/auth/api-tokens/token-actor.js";
 import { registerCsrfProtection } from "./platform/http/csrf.js";
 import { healthRoutes } from "./platform/http/health-routes.js";
 import { registerMetrics } from "./platform/http/metrics.js";
@@ -60,6 +61,7 @@ export async function buildApp(options: TBuildOptions) {
   await app.register(fastifyCookie);
   registerCsrfProtection(app, config.publicUrl);
   registerActorResolution(app, database.db, config.session);
+  registerTokenActorResolution(app, database.db, config.apiTokenFailuresPerMinute);
   registerRouteAccess(app);
   await registerOpenApi(app, packageJson.version);
   registerMetrics(app, database.pool, config.metricsToken);

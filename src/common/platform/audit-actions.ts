@@ -28,6 +28,8 @@ export const auditActions = [
   "invitation.accept",
   "password_reset.request",
   "password_reset.complete",
+  "api_token.create",
+  "api_token.revoke",
   "audit.export",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

@@ -1,5 +1,7 @@
 import type { TModule } from "../modules.js";
 import { auditRoutes } from "./audit/audit-routes.js";
+import { apiTokenRoutes } from "./auth/api-tokens/api-token-routes.js";
+import { oidcRoutes } from "./auth/oidc/oidc-routes.js";
 import { passwordResetRoutes } from "./auth/password-reset-routes.js";
 import { purgeExpiredSessionsJob } from "./auth/session-jobs.js";
 import { sessionRoutes } from "./auth/session-routes.js";
@@ -33,6 +35,14 @@ export const platformModule: TModule = {
     await app.register(invitationRoutes, mailing);
     await app.register(organisationRoutes, { db: database.db });
     await app.register(userRoutes, { db: database.db });
+    await app.register(oidcRoutes, {
+      db: database.db,
+      providers: config.oidcProviders,
+      policy: config.session,
+      publicUrl: config.publicUrl,
+      loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+    });
+    await app.register(apiTokenRoutes, { db: database.db });
   },
   jobs: [purgeExpiredSessionsJob],
 };

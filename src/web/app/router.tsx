@@ -5,6 +5,7 @@ import { OffersPage } from "../offers/offers-page.js";
 import { AcceptInvitationPage } from "../platform/account/accept-invitation-page.js";
 import { ForgotPasswordPage } from "../platform/account/forgot-password-page.js";
 import { ResetPasswordPage } from "../platform/account/reset-password-page.js";
+import { ApiTokensPage } from "../platform/administration/api-tokens-page.js";
 import { OrganisationsPage } from "../platform/administration/organisations-page.js";
 import { UserDetailPage } from "../platform/administration/user-detail-page.js";
 import { UsersPage } from "../platform/administration/users-page.js";
@@ -71,6 +72,7 @@ export function createAppRouter(basename: string) {
                           { path: "users", element: <UsersPage /> },
                           { path: "users/:userId", element: <UserDetailPage /> },
                           { path: "reference-data", element: <ReferenceDataPage /> },
+                          { path: "api-tokens", element: <ApiTokensPage /> },
                         ],
                       },
                       { path: "audit", element: <AuditPage /> },

@@ -9,6 +9,7 @@ import { createTestApp, type TTestApp } from "../../testing/test-app.js";
 import type { TActorMembership, TAuthenticatedActor } from "../auth/actor-types.js";
 import type { TRouteInfo } from "../http/route-catalogue.js";
 import { findGrants } from "./grants.js";
+import { allPolicies } from "./policies.js";
 
 /**
  * The generated authorization matrix: every registered API route × every role (in each kind of
@@ -91,6 +92,13 @@ describe("the authorization matrix", () => {
     const routes = apiRoutes();
     expect(routes.length).toBeGreaterThan(10);
     expect(routes.filter((route) => !route.access).map((route) => `${route.method} ${route.url}`)).toEqual([]);
+  });
+
+  it("finds every route's policy in the registry that API token scopes and this matrix rely on", () => {
+    const unregistered = apiRoutes().filter(
+      (route) => route.access?.kind === "policy" && !allPolicies.includes(route.access.policy),
+    );
+    expect(unregistered.map((route) => `${route.method} ${route.url}`)).toEqual([]);
   });
 
   it("answers every route × role as the policy table says", async () => {

@@ -31,11 +31,17 @@ export const memberships = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     role: text("role").$type<TRole>().notNull(),
+    /**
+     * Who granted it: "manual" (an administrator) or "oidc:<provider id>" (role mapping at single
+     * sign-on). A login through a provider replaces only that provider's memberships.
+     */
+    source: text("source").notNull().default("manual"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     primaryKey({ columns: [table.userId, table.organisationId, table.role] }),
     check("memberships_role", buildOneOfCheck("role", roles)),
+    check("memberships_source", sql`source = 'manual' or source like 'oidc:%'`),
     index("memberships_organisation").on(table.organisationId),
   ],
 );

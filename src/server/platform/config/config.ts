@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { type TOidcProviderConfig, ZOidcProviders } from "./oidc-providers-config.js";
 
 const ZBooleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -24,6 +25,8 @@ export const ZEnvironment = z.object({
   KOMMMIT_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   KOMMMIT_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   KOMMMIT_LOCKOUT_ADDRESS_THRESHOLD: z.coerce.number().int().min(1).max(10_000).default(50),
+  KOMMMIT_OIDC_PROVIDERS: ZOidcProviders.default([]),
+  KOMMMIT_API_TOKEN_FAILURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(20),
   KOMMMIT_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -68,6 +71,9 @@ export type TConfig = {
   loginAttemptsPerMinute: number;
   /** Failed attempts before a key locks: per e-mail address and per user's second factor, per client address. */
   lockout: { threshold: number; addressThreshold: number };
+  oidcProviders: TOidcProviderConfig[];
+  /** Failed bearer-token attempts per minute and client address before 429. */
+  apiTokenFailuresPerMinute: number;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   isBehindProxy: boolean;
@@ -97,10 +103,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const key = issue.path.join(".");
-        const value =
-          key.includes("TOKEN") || key === "DATABASE_URL" || key === "KOMMMIT_SMTP_URL"
-            ? "(hidden)"
-            : JSON.stringify(known[key]);
+        const name = String(issue.path[0]);
+        const isSecret =
+          name.includes("TOKEN") ||
+          name === "DATABASE_URL" ||
+          name === "KOMMMIT_SMTP_URL" ||
+          name === "KOMMMIT_OIDC_PROVIDERS";
+        const value = isSecret ? "(hidden)" : JSON.stringify(known[key]);
         return `${key}: ${issue.message} (got ${value})`;
       }),
     );
@@ -121,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     session: { idleMinutes: e.KOMMMIT_SESSION_IDLE_MINUTES, absoluteHours: e.KOMMMIT_SESSION_ABSOLUTE_HOURS },
     loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
     lockout: { threshold: e.KOMMMIT_LOCKOUT_THRESHOLD, addressThreshold: e.KOMMMIT_LOCKOUT_ADDRESS_THRESHOLD },
+    oidcProviders: e.KOMMMIT_OIDC_PROVIDERS,
+    apiTokenFailuresPerMinute: e.KOMMMIT_API_TOKEN_FAILURE_LIMIT,
     bodyLimitBytes: e.KOMMMIT_BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.KOMMMIT_SHUTDOWN_TIMEOUT_MS,
     isBehindProxy: e.KOMMMIT_TRUST_PROXY,

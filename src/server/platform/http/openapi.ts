@@ -24,7 +24,10 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
           "problem details (application/problem+json) with field-level `errors`.",
       },
       components: {
-        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "kommmit_session" } },
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "kommmit_session" },
+          apiToken: { type: "http", scheme: "bearer", description: "API token (kmt_…), see docs/security-sso.md" },
+        },
       },
     },
     transform: (document) => {

@@ -15,6 +15,7 @@ type TProblemKey =
   | "secondFactorNotPending"
   | "secondFactorAlreadyEnrolled"
   | "secondFactorNotEnrolled"
+  | "invalidToken"
   | "forbidden"
   | "tooManyRequests"
   | "unavailable"
@@ -52,6 +53,10 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     secondFactorNotPending: { title: "Diese Sitzung wartet auf keinen zweiten Faktor." },
     secondFactorAlreadyEnrolled: { title: "Ein zweiter Faktor ist bereits eingerichtet." },
     secondFactorNotEnrolled: { title: "Es ist noch kein zweiter Faktor eingerichtet." },
+    invalidToken: {
+      title: "Das API-Token ist ungültig.",
+      detail: "Es ist unbekannt, abgelaufen oder widerrufen.",
+    },
     forbidden: { title: "Diese Aktion ist nicht erlaubt." },
     tooManyRequests: { title: "Zu viele Anfragen. Bitte versuchen Sie es später erneut." },
     unavailable: { title: "Der Dienst ist gerade nicht verfügbar." },
@@ -111,6 +116,7 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     secondFactorNotPending: { title: "This session is not waiting for a second factor." },
     secondFactorAlreadyEnrolled: { title: "A second factor is already set up." },
     secondFactorNotEnrolled: { title: "No second factor is set up yet." },
+    invalidToken: { title: "The API token is not valid.", detail: "It is unknown, expired or revoked." },
     forbidden: { title: "This action is not allowed." },
     tooManyRequests: { title: "Too many requests. Please try again later." },
     unavailable: { title: "The service is unavailable right now." },

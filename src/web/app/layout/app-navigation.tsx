@@ -33,7 +33,7 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
   const { t } = useTranslation();
   const administrationLabelId = useId();
   const user = useSignedInUser();
-  // Only they can do anything there; the API refuses everyone else anyway.
+  // Only they can do anything in organisations, users and API tokens; the API refuses everyone else anyway.
   const isPeopleAdministrator = user.memberships.some(
     (membership) => membership.role === "administrator" || membership.role === "provider_admin",
   );
@@ -62,6 +62,9 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
           </>
         ) : null}
         <NavigationLink to="/administration/reference-data" label={t("reference.title")} onNavigate={onNavigate} />
+        {isPeopleAdministrator ? (
+          <NavigationLink to="/administration/api-tokens" label={t("apiTokens.title")} onNavigate={onNavigate} />
+        ) : null}
         {canReadAuditTrail(user) ? (
           <NavigationLink to="/audit" label={t("audit.navigation")} onNavigate={onNavigate} />
         ) : null}

@@ -28,6 +28,8 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "invitation.accept": t("audit.actions.invitation_accept"),
     "password_reset.request": t("audit.actions.password_reset_request"),
     "password_reset.complete": t("audit.actions.password_reset_complete"),
+    "api_token.create": t("audit.actions.api_token_create"),
+    "api_token.revoke": t("audit.actions.api_token_revoke"),
     "audit.export": t("audit.actions.audit_export"),
   };
   return labels[action];

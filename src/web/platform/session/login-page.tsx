@@ -12,6 +12,7 @@ import { RecoveryCodesPanel } from "./recovery-codes-panel.js";
 import type { TLoginLocationState } from "./require-session.js";
 import { SecondFactorForm } from "./second-factor-form.js";
 import { confirmLoginEnrolment, sessionQueryKey, startLoginEnrolment } from "./session-api.js";
+import { SsoLoginFailure, SsoProviderButtons } from "./sso-providers.js";
 import { TotpEnrolment } from "./totp-enrolment.js";
 import { useCurrentUser, useLogout } from "./use-session.js";
 
@@ -86,11 +87,21 @@ export function LoginPage() {
               />
             ),
           }
-        : { title: t("login.title"), description: t("login.description"), content: <LoginForm /> };
+        : {
+            title: t("login.title"),
+            description: t("login.description"),
+            content: (
+              <>
+                <LoginForm />
+                <SsoProviderButtons />
+              </>
+            ),
+          };
 
   return (
     <PublicLayout>
       <PageHeader title={step.title} description={step.description} />
+      {stepKey === "password" ? <SsoLoginFailure /> : null}
       <Paper withBorder p="lg" radius="md">
         {step.content}
       </Paper>

@@ -1,0 +1,36 @@
+import { personPolicy } from "../../arrival/persons/person-policy.js";
+import { auditEventPolicy } from "../audit/audit-policy.js";
+import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
+import { organisationPolicy } from "../organisations/organisation-policy.js";
+import { userPolicy } from "../users/user-policy.js";
+import type { TPolicy } from "./policy.js";
+
+/**
+ * Every resource's policy. Add yours here: API token scopes are checked against this list, and the
+ * authorization matrix walks it.
+ */
+export const allPolicies: readonly TPolicy[] = [
+  personPolicy,
+  organisationPolicy,
+  userPolicy,
+  auditEventPolicy,
+  apiTokenPolicy,
+];
+
+/**
+ * Resources whose actions no API token may carry: a token that could issue tokens, invite users or
+ * hand out roles would let a leaked secret outlive its own revocation.
+ */
+const tokenlessResources = new Set([apiTokenPolicy.resource, userPolicy.resource]);
+
+/** The scopes an API token can be issued with, grouped by resource. */
+export function listGrantableScopes(): { resource: string; actions: string[] }[] {
+  return allPolicies
+    .filter((policy) => !tokenlessResources.has(policy.resource))
+    .map((policy) => ({ resource: policy.resource, actions: [...policy.actions] }));
+}
+
+export function isGrantableScope(scope: string): boolean {
+  const [resource, action] = scope.split(":");
+  return listGrantableScopes().some((group) => group.resource === resource && group.actions.includes(action ?? ""));
+}
