@@ -60,9 +60,17 @@ describe("the auditor screen", () => {
     await page.getByRole("navigation").getByRole("link", { name: "Prüfprotokoll" }).click();
     await page.waitForURL((url) => url.pathname === "/app/audit");
     await waitForPage(page);
-    expect(await shownActions()).toEqual(expect.arrayContaining(["Anmeldung", "Fehlgeschlagene Anmeldung"]));
-    expect(await page.locator("table").textContent()).toContain(inject("e2eAuditor").displayName);
+    expect(await shownActions()).not.toEqual([]);
     await expectNoAxeViolations(page);
+
+    // Other test files log in at the same time; the auditor's own events are found by filtering.
+    await page.getByLabel("Benutzer (E-Mail-Adresse oder ID)").fill(inject("e2eAuditor").email);
+    await page.getByRole("button", { name: "Filter anwenden" }).click();
+    await page.waitForURL((url) => url.searchParams.has("userEmail") || url.searchParams.has("userId"));
+    await waitForPage(page);
+    expect(await shownActions()).toContain("Anmeldung");
+    expect(await page.locator("table").textContent()).toContain(inject("e2eAuditor").displayName);
+    await page.getByLabel("Benutzer (E-Mail-Adresse oder ID)").fill("");
 
     await page.getByLabel("Aktion").selectOption({ label: "Fehlgeschlagene Anmeldung" });
     await page.getByRole("button", { name: "Filter anwenden" }).click();

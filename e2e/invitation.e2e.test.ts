@@ -39,7 +39,7 @@ async function closeSession({ context, pageErrors }: TSession) {
 /** Picks an option of a Mantine Select by the select's label and the option's text. */
 async function choose(page: Page, label: string, option: string) {
   await page.getByRole("dialog").getByRole("textbox", { name: label }).click();
-  await page.getByRole("option", { name: option }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
 }
 
 test("an administrator invites a person; they accept through the mailed link, log in and see their membership", async () => {

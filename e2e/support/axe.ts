@@ -12,7 +12,22 @@ function describeViolation(violation: TViolation): string {
   return `${violation.id} (${violation.impact ?? "unknown"}): ${violation.help}\n${nodes.join("\n")}`;
 }
 
+/**
+ * Dialogs and overlays fade in; checked half-way, their colours are blends and fail contrast. Waits
+ * until they are fully shown and no transition runs (endless ones, like a loading pulse, aside).
+ */
+async function waitForTransitions(page: Page) {
+  await page.waitForFunction(
+    () =>
+      document.getAnimations().every((animation) => animation.effect?.getComputedTiming().iterations === Infinity) &&
+      [...document.querySelectorAll("[role=dialog], .mantine-Modal-overlay")].every(
+        (element) => getComputedStyle(element).opacity === "1",
+      ),
+  );
+}
+
 export async function expectNoAxeViolations(page: Page) {
+  await waitForTransitions(page);
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.violations.map(describeViolation), `axe on ${page.url()}`).toEqual([]);
 }
