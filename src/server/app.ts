@@ -61,7 +61,7 @@ export async function buildApp(options: TBuildOptions) {
   await app.register(fastifyCookie);
   registerCsrfProtection(app, config.publicUrl);
   registerActorResolution(app, database.db, config.session);
-  registerTokenActorResolution(app, database.db, config.apiTokenFailuresPerMinute);
+  registerTokenActorResolution(app, database.db, config.apiTokenFailuresBeforeLockout);
   registerRouteAccess(app);
   await registerOpenApi(app, packageJson.version);
   registerMetrics(app, database.pool, config.metricsToken);

@@ -5,6 +5,7 @@ import { oidcRoutes } from "./auth/oidc/oidc-routes.js";
 import { passwordResetRoutes } from "./auth/password-reset-routes.js";
 import { purgeExpiredSessionsJob } from "./auth/session-jobs.js";
 import { sessionRoutes } from "./auth/session-routes.js";
+import { defineTokenRedemptionThrottle } from "./auth/throttle/guard-token-redemption.js";
 import { defineLoginThrottles } from "./auth/throttle/login-throttles.js";
 import { createMailer } from "./mail/mailer.js";
 import { organisationRoutes } from "./organisations/organisation-routes.js";
@@ -30,6 +31,7 @@ export const platformModule: TModule = {
       mailer,
       publicUrl: config.publicUrl,
       attemptsPerMinute: config.loginAttemptsPerMinute,
+      tokenThrottle: defineTokenRedemptionThrottle(config.lockout.addressThreshold),
     };
     await app.register(passwordResetRoutes, mailing);
     await app.register(invitationRoutes, mailing);

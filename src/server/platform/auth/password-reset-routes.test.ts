@@ -198,4 +198,25 @@ describe("limits and configuration", () => {
       await unconfigured.close();
     }
   });
+
+  it("locks out an address that keeps presenting bad links, on every instance of the database", async () => {
+    const strict = await createTestApp({ env: { KOMMMIT_SMTP_URL: smtp.url, KOMMMIT_LOCKOUT_ADDRESS_THRESHOLD: "2" } });
+    try {
+      const guess = () =>
+        strict.app.inject({ method: "GET", url: `/api/password-resets/${"x".repeat(43)}`, remoteAddress: "10.9.8.7" });
+      expect((await guess()).statusCode).toBe(404);
+      expect((await guess()).statusCode).toBe(404);
+      const locked = await guess();
+      expect(locked.statusCode).toBe(429);
+      expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0);
+      const elsewhere = await strict.app.inject({
+        method: "GET",
+        url: `/api/password-resets/${"x".repeat(43)}`,
+        remoteAddress: "10.9.8.6",
+      });
+      expect(elsewhere.statusCode).toBe(404);
+    } finally {
+      await strict.close();
+    }
+  });
 });

@@ -15,18 +15,27 @@ import { tokenSafeLogSerializers } from "../http/token-safe-logging.js";
 import { buildAppLink } from "../mail/app-links.js";
 import type { TMailer } from "../mail/mailer.js";
 import { checkPasswordResetToken, completePasswordReset, requestPasswordReset } from "./password-reset.js";
+import { guardTokenRedemption } from "./throttle/guard-token-redemption.js";
+import type { TThrottle } from "./throttle/throttle.js";
 
-type TOptions = { db: TDb; mailer: TMailer; publicUrl: string | undefined; attemptsPerMinute: number };
+type TOptions = {
+  db: TDb;
+  mailer: TMailer;
+  publicUrl: string | undefined;
+  attemptsPerMinute: number;
+  /** Locks out client addresses that keep presenting bad tokens (all instances). */
+  tokenThrottle: TThrottle;
+};
 
 const tags = ["password resets"];
 
 /**
  * "Forgot password": ask for a link, check it, set a new password. Public; limited per client
- * address like the login (per instance; the shared throttle of the login hardening replaces this).
+ * address like the login (per instance), and bad links lock the address out (tokenThrottle).
  */
 export const passwordResetRoutes: FastifyPluginAsyncZod<TOptions> = async (
   app,
-  { db, mailer, publicUrl, attemptsPerMinute },
+  { db, mailer, publicUrl, attemptsPerMinute, tokenThrottle },
 ) => {
   await app.register(fastifyRateLimit, { global: false });
   const rateLimit = { max: attemptsPerMinute, timeWindow: "1 minute" };
@@ -67,7 +76,8 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<TOptions> = async (
         response: { 200: z.object({ email: z.string() }), 404: ZProblem, 422: ZProblem, 429: ZProblem },
       },
     },
-    (request) => checkPasswordResetToken(db, request.params.token),
+    (request) =>
+      guardTokenRedemption(db, tokenThrottle, request.ip, () => checkPasswordResetToken(db, request.params.token)),
   );
 
   app.post(
@@ -84,10 +94,12 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<TOptions> = async (
       },
     },
     async (request, reply) => {
-      await completePasswordReset(db, request.params.token, request.body, {
-        ipAddress: request.ip,
-        language: resolveRequestLanguage(request),
-      });
+      await guardTokenRedemption(db, tokenThrottle, request.ip, () =>
+        completePasswordReset(db, request.params.token, request.body, {
+          ipAddress: request.ip,
+          language: resolveRequestLanguage(request),
+        }),
+      );
       return reply.code(204).send(null);
     },
   );

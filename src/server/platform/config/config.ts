@@ -72,8 +72,8 @@ export type TConfig = {
   /** Failed attempts before a key locks: per e-mail address and per user's second factor, per client address. */
   lockout: { threshold: number; addressThreshold: number };
   oidcProviders: TOidcProviderConfig[];
-  /** Failed bearer-token attempts per minute and client address before 429. */
-  apiTokenFailuresPerMinute: number;
+  /** Failed bearer-token attempts per client address before that address is locked (progressively). */
+  apiTokenFailuresBeforeLockout: number;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   isBehindProxy: boolean;
@@ -131,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
     lockout: { threshold: e.KOMMMIT_LOCKOUT_THRESHOLD, addressThreshold: e.KOMMMIT_LOCKOUT_ADDRESS_THRESHOLD },
     oidcProviders: e.KOMMMIT_OIDC_PROVIDERS,
-    apiTokenFailuresPerMinute: e.KOMMMIT_API_TOKEN_FAILURE_LIMIT,
+    apiTokenFailuresBeforeLockout: e.KOMMMIT_API_TOKEN_FAILURE_LIMIT,
     bodyLimitBytes: e.KOMMMIT_BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.KOMMMIT_SHUTDOWN_TIMEOUT_MS,
     isBehindProxy: e.KOMMMIT_TRUST_PROXY,

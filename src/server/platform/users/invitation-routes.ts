@@ -6,6 +6,8 @@ import { ZProblem } from "../../../common/platform/problem.js";
 import { ZInvitation, ZInvitationAcceptance, ZInvitationPreview } from "../../../common/platform/user-schemas.js";
 import { publicAccess, requireActor, requires } from "../access/route-access.js";
 import { auditContextOfRequest } from "../audit/record-audit-event.js";
+import { guardTokenRedemption } from "../auth/throttle/guard-token-redemption.js";
+import type { TThrottle } from "../auth/throttle/throttle.js";
 import type { TDb } from "../db/database.js";
 import { resolveRequestLanguage } from "../http/request-language.js";
 import { tokenSafeLogSerializers } from "../http/token-safe-logging.js";
@@ -15,14 +17,21 @@ import { acceptInvitation, previewInvitation } from "./accept-invitation.js";
 import { inviteUser } from "./invite-user.js";
 import { userPolicy } from "./user-policy.js";
 
-type TOptions = { db: TDb; mailer: TMailer; publicUrl: string | undefined; attemptsPerMinute: number };
+type TOptions = {
+  db: TDb;
+  mailer: TMailer;
+  publicUrl: string | undefined;
+  attemptsPerMinute: number;
+  /** Locks out client addresses that keep presenting bad tokens (all instances). */
+  tokenThrottle: TThrottle;
+};
 
 const tags = ["invitations"];
 
 /** Invite by e-mail (staff), look at and accept an invitation (the invitee, with the mailed token). */
 export const invitationRoutes: FastifyPluginAsyncZod<TOptions> = async (
   app,
-  { db, mailer, publicUrl, attemptsPerMinute },
+  { db, mailer, publicUrl, attemptsPerMinute, tokenThrottle },
 ) => {
   await app.register(fastifyRateLimit, { global: false });
   const tokenRateLimit = { max: attemptsPerMinute, timeWindow: "1 minute" };
@@ -69,7 +78,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<TOptions> = async (
         response: { 200: ZInvitationPreview, 404: ZProblem, 422: ZProblem, 429: ZProblem },
       },
     },
-    (request) => previewInvitation(db, request.params.token),
+    (request) => guardTokenRedemption(db, tokenThrottle, request.ip, () => previewInvitation(db, request.params.token)),
   );
 
   app.post(
@@ -86,10 +95,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<TOptions> = async (
       },
     },
     async (request, reply) => {
-      await acceptInvitation(db, request.params.token, request.body, {
-        ipAddress: request.ip,
-        language: resolveRequestLanguage(request),
-      });
+      await guardTokenRedemption(db, tokenThrottle, request.ip, () =>
+        acceptInvitation(db, request.params.token, request.body, {
+          ipAddress: request.ip,
+          language: resolveRequestLanguage(request),
+        }),
+      );
       return reply.code(204).send(null);
     },
   );

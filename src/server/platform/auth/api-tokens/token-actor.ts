@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { TDb } from "../../db/database.js";
 import { HttpProblem } from "../../http/problems.js";
-import { createFailedAttemptThrottle } from "./failed-bearer-throttle.js";
+import { assertNotLocked, defineThrottle, hashThrottleSubject, takeAttempt } from "../throttle/throttle.js";
 import { resolveTokenActor } from "./resolve-token-actor.js";
 
 const bearerPattern = /^Bearer\s+(\S+)\s*$/i;
@@ -17,20 +17,19 @@ function rejectToken(reply: FastifyReply): never {
  * an anonymous request, so an integration learns its token is dead. Bearer requests carry no
  * cookie and need no CSRF check (csrf.ts only rejects foreign Origin / Sec-Fetch-Site).
  */
-export function registerTokenActorResolution(app: FastifyInstance, db: TDb, failuresPerMinute: number) {
-  const throttle = createFailedAttemptThrottle(failuresPerMinute);
+export function registerTokenActorResolution(app: FastifyInstance, db: TDb, failuresBeforeLockout: number) {
+  // Per client address, in PostgreSQL (shared by all instances); locks progressively (throttle.ts).
+  const throttle = defineThrottle("api_token_address", failuresBeforeLockout);
   app.addHook("onRequest", async (request, reply) => {
     if (!request.url.startsWith("/api/")) return;
     const authorization = request.headers.authorization;
     if (authorization === undefined || !/^Bearer\s/i.test(authorization)) return;
-    if (throttle.isBlocked(request.ip)) {
-      reply.header("retry-after", "60");
-      throw new HttpProblem(429, "tooManyRequests");
-    }
+    const subject = hashThrottleSubject(request.ip);
+    await assertNotLocked(db, throttle, subject);
     const secret = bearerPattern.exec(authorization)?.[1];
     const actor = secret ? await resolveTokenActor(db, secret) : undefined;
     if (!actor) {
-      throttle.recordFailure(request.ip);
+      await takeAttempt(db, throttle, subject);
       rejectToken(reply);
     }
     request.actor = actor;

@@ -128,3 +128,21 @@ export async function purgeStaleThrottles(db: TDb): Promise<number> {
     .returning({ purpose: authThrottles.purpose });
   return deleted.length;
 }
+
+/**
+ * Throws LockedOutProblem while the key is locked, without counting anything: for checks on every
+ * request (API tokens), where only failures should cost a write.
+ */
+export async function assertNotLocked(db: TDb, throttle: TThrottle, subject: string): Promise<void> {
+  const [row] = await db
+    .select({ secondsLeft: sql<number>`ceil(extract(epoch from ${authThrottles.lockedUntil} - now()))::int` })
+    .from(authThrottles)
+    .where(
+      and(
+        eq(authThrottles.purpose, throttle.purpose),
+        eq(authThrottles.subject, subject),
+        sql`${authThrottles.lockedUntil} > now()`,
+      ),
+    );
+  if (row) throw new LockedOutProblem(Math.max(row.secondsLeft, 1));
+}
