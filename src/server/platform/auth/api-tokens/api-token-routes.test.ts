@@ -5,14 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { personPolicy } from "../../../arrival/persons/person-policy.js";
 import { modules } from "../../../modules.js";
-import { buildUser, TEST_PASSWORD } from "../../../testing/factories.js";
+import { buildUser } from "../../../testing/factories.js";
 import { signInAs } from "../../../testing/sessions.js";
 import { createTestApp, type TTestApp } from "../../../testing/test-app.js";
 import { requires } from "../../access/route-access.js";
 import { auditEvents } from "../../audit/audit-tables.js";
 import { organisations } from "../../organisations/organisation-tables.js";
 import { memberships } from "../auth-tables.js";
-import { SESSION_COOKIE } from "../session-cookie.js";
 import { apiTokens } from "./api-token-tables.js";
 
 /** Stand-ins for the person routes still to come: one action a caseworker token is scoped to, one it is not. */
