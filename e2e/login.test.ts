@@ -1,44 +1,21 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from "vitest";
-import { collectPageErrors, launchBrowser, openContext, waitForPage } from "./support/browser.js";
+import { expect, inject, test } from "vitest";
+import { useFreshPage, waitForPage } from "./support/browser.js";
 import { finishLoginWithRecoveryCode } from "./support/second-factor.js";
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let pageErrors: Error[];
+const ui = useFreshPage("de");
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
+const emailInput = () => ui.page.locator("input[name=email]");
+const passwordInput = () => ui.page.locator("input[name=password]");
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await openContext(browser, "de");
-  page = await context.newPage();
-  pageErrors = collectPageErrors(page);
-});
-
-afterEach(async () => {
-  expect(pageErrors).toEqual([]);
-  await context.close();
-});
-
-const emailInput = () => page.locator("input[name=email]");
-const passwordInput = () => page.locator("input[name=password]");
-
-/** Logs in with the e2e user through the form (both steps), submitting with Enter, and waits for the start page. */
+/** Logs in with the e2e user through the form (both steps), submitting with Enter, and waits for the start ui.page. */
 async function logInThroughForm() {
   const { email, password } = inject("e2eUser");
-  await page.goto("/app/login");
+  await ui.page.goto("/app/login");
   await emailInput().fill(email);
   await passwordInput().fill(password);
   await passwordInput().press("Enter");
-  await finishLoginWithRecoveryCode(page);
-  await page.waitForURL((url) => url.pathname === "/app/");
+  await finishLoginWithRecoveryCode(ui.page);
+  await ui.page.waitForURL((url) => url.pathname === "/app/");
 }
 
 async function fieldError(input: ReturnType<typeof emailInput>) {
@@ -47,53 +24,53 @@ async function fieldError(input: ReturnType<typeof emailInput>) {
     describedBy
       .split(" ")
       .filter(Boolean)
-      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+      .map((id) => ui.page.locator(`[id="${id}"]`).textContent()),
   );
   return texts.join(" ");
 }
 
 test("a page behind login sends to the login page and back to it afterwards", async () => {
   const { email, password, displayName } = inject("e2eUser");
-  await page.goto("/app/administration/reference-data?tab=languages");
-  await waitForPage(page);
-  expect(new URL(page.url()).pathname).toBe("/app/login");
+  await ui.page.goto("/app/administration/reference-data?tab=languages");
+  await waitForPage(ui.page);
+  expect(new URL(ui.page.url()).pathname).toBe("/app/login");
 
   await emailInput().fill(email);
   await passwordInput().fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await finishLoginWithRecoveryCode(page);
+  await ui.page.getByRole("button", { name: "Anmelden" }).click();
+  await finishLoginWithRecoveryCode(ui.page);
 
-  await page.waitForURL((url) => url.pathname === "/app/administration/reference-data");
-  expect(new URL(page.url()).searchParams.get("tab")).toBe("languages");
-  expect(await page.getByTestId("current-user").textContent()).toBe(displayName);
+  await ui.page.waitForURL((url) => url.pathname === "/app/administration/reference-data");
+  expect(new URL(ui.page.url()).searchParams.get("tab")).toBe("languages");
+  expect(await ui.page.getByTestId("current-user").textContent()).toBe(displayName);
 });
 
 test("empty and malformed input is caught in the browser, with messages at the fields", async () => {
-  await page.goto("/app/login");
-  await waitForPage(page);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await ui.page.goto("/app/login");
+  await waitForPage(ui.page);
+  await ui.page.getByRole("button", { name: "Anmelden" }).click();
 
   expect(await emailInput().getAttribute("aria-invalid")).toBe("true");
   expect(await fieldError(emailInput())).toContain("Bitte füllen Sie dieses Feld aus.");
   expect(await fieldError(passwordInput())).toContain("Bitte füllen Sie dieses Feld aus.");
-  expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("email");
+  expect(await ui.page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("email");
 
   await emailInput().fill("keine-adresse");
   expect(await emailInput().getAttribute("aria-invalid")).not.toBe("true");
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await ui.page.getByRole("button", { name: "Anmelden" }).click();
   expect(await fieldError(emailInput())).toContain("Bitte geben Sie eine gültige E-Mail-Adresse ein.");
 });
 
 test("the server's field problems (422) are shown at the fields they name", async () => {
-  await page.goto("/app/login");
-  await waitForPage(page);
+  await ui.page.goto("/app/login");
+  await waitForPage(ui.page);
   // The browser check would stop this input, so it is changed on the way to the real server.
-  await page.route("**/api/sessions", (route) =>
+  await ui.page.route("**/api/sessions", (route) =>
     route.continue({ postData: JSON.stringify({ email: "keine-adresse", password: "x" }) }),
   );
   await emailInput().fill("jemand@landkreis-osnabrueck.test");
   await passwordInput().fill("x");
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await ui.page.getByRole("button", { name: "Anmelden" }).click();
 
   await expect.poll(() => emailInput().getAttribute("aria-invalid")).toBe("true");
   expect(await fieldError(emailInput())).toMatch(/E-Mail/);
@@ -102,36 +79,36 @@ test("the server's field problems (422) are shown at the fields they name", asyn
 
 test("wrong credentials keep the user on the login page with a message", async () => {
   const { email } = inject("e2eUser");
-  await page.goto("/app/login");
-  await waitForPage(page);
+  await ui.page.goto("/app/login");
+  await waitForPage(ui.page);
   await emailInput().fill(email);
   await passwordInput().fill("falsches-passwort");
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await ui.page.getByRole("button", { name: "Anmelden" }).click();
 
-  const alert = page.getByRole("alert");
+  const alert = ui.page.getByRole("alert");
   await alert.waitFor();
   expect(await alert.textContent()).toContain("E-Mail-Adresse oder Passwort ist falsch.");
-  expect(new URL(page.url()).pathname).toBe("/app/login");
+  expect(new URL(ui.page.url()).pathname).toBe("/app/login");
 });
 
 test("logout ends the session on the server and returns to the login page", async () => {
   await logInThroughForm();
 
-  await page.getByRole("button", { name: "Abmelden" }).click();
-  await page.waitForURL((url) => url.pathname === "/app/login");
-  expect((await context.request.get("/api/sessions/current")).status()).toBe(401);
+  await ui.page.getByRole("button", { name: "Abmelden" }).click();
+  await ui.page.waitForURL((url) => url.pathname === "/app/login");
+  expect((await ui.context.request.get("/api/sessions/current")).status()).toBe(401);
 
-  await page.goto("/app/");
-  await waitForPage(page);
-  expect(new URL(page.url()).pathname).toBe("/app/login");
+  await ui.page.goto("/app/");
+  await waitForPage(ui.page);
+  expect(new URL(ui.page.url()).pathname).toBe("/app/login");
 });
 
 test("an ended session (expired, or logged out in another tab) leads to the login page", async () => {
   await logInThroughForm();
-  await waitForPage(page);
-  await page.waitForLoadState("networkidle");
+  await waitForPage(ui.page);
+  await ui.page.waitForLoadState("networkidle");
 
-  await context.request.delete("/api/sessions/current");
-  await page.getByRole("navigation").getByRole("link", { name: "Referenzdaten" }).click();
-  await page.waitForURL((url) => url.pathname === "/app/login");
+  await ui.context.request.delete("/api/sessions/current");
+  await ui.page.getByRole("navigation").getByRole("link", { name: "Referenzdaten" }).click();
+  await ui.page.waitForURL((url) => url.pathname === "/app/login");
 });

@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 import { logInThroughApi } from "./second-factor.js";
 
 /** Debian's Chromium, never a downloaded browser; no background traffic to Google. */
@@ -72,4 +72,30 @@ export async function openSignedInPage(language: TLanguage = "de"): Promise<TSig
   await logIn(context);
   const page = await context.newPage();
   return { browser, context, page, pageErrors: collectPageErrors(page) };
+}
+
+export type TFreshPage = { browser: Browser; context: BrowserContext; page: Page; pageErrors: Error[] };
+
+/**
+ * One browser per test file and a fresh, signed-out context and page per test, which must end
+ * without page errors. Read the fields inside tests: they change from test to test.
+ */
+export function useFreshPage(language: TLanguage = "de"): TFreshPage {
+  const fresh = {} as TFreshPage;
+  beforeAll(async () => {
+    fresh.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await fresh.browser?.close();
+  });
+  beforeEach(async () => {
+    fresh.context = await openContext(fresh.browser, language);
+    fresh.page = await fresh.context.newPage();
+    fresh.pageErrors = collectPageErrors(fresh.page);
+  });
+  afterEach(async () => {
+    expect(fresh.pageErrors).toEqual([]);
+    await fresh.context.close();
+  });
+  return fresh;
 }

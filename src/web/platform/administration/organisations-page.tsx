@@ -1,4 +1,4 @@
-import { Button, Group, Select, Text, TextInput } from "@mantine/core";
+import { Button, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -12,6 +12,7 @@ import { ProblemAlert } from "../../ui/problem-alert.js";
 import { describeOrganisationKind } from "../session/membership-labels.js";
 import { organisationsQuery } from "./administration-api.js";
 import { describeProviderType } from "./administration-labels.js";
+import { ListToolbar } from "./list-toolbar.js";
 import { OrganisationFormModal } from "./organisation-form-modal.js";
 import { PagedTable, type TPagedColumn, type TServerSort } from "./paged-table.js";
 
@@ -76,36 +77,29 @@ export function OrganisationsPage() {
         title={t("modules.organisations.title")}
         description={t("administration.organisations.description")}
       />
-      <Group justify="space-between" align="flex-end" mb="md">
-        <Group align="flex-end">
-          <TextInput
-            type="search"
-            label={t("administration.organisations.search")}
-            value={search}
-            onChange={(event) => {
-              setSearch(event.currentTarget.value);
-              setPage(1);
-            }}
-            w={{ base: "100%", sm: 320 }}
-          />
-          <Select
-            label={t("administration.organisations.kind")}
-            placeholder={t("administration.all")}
-            data={organisationKinds.map((value) => ({ value, label: describeOrganisationKind(value, t) }))}
-            value={kind ?? null}
-            onChange={(value) => {
-              setKind((value as TOrganisationKind | null) ?? undefined);
-              setPage(1);
-            }}
-            clearable
-          />
-        </Group>
-        {organisations.data?.canCreate ? (
-          <Button onClick={() => setEditing({ organisation: undefined })}>
-            {t("administration.organisations.create")}
-          </Button>
-        ) : null}
-      </Group>
+      <ListToolbar
+        searchLabel={t("administration.organisations.search")}
+        search={search}
+        onSearchChange={(value) => {
+          setSearch(value);
+          setPage(1);
+        }}
+        filterLabel={t("administration.organisations.kind")}
+        anyLabel={t("administration.all")}
+        filterOptions={organisationKinds.map((value) => ({ value, label: describeOrganisationKind(value, t) }))}
+        filter={kind}
+        onFilterChange={(value) => {
+          setKind(value);
+          setPage(1);
+        }}
+        action={
+          organisations.data?.canCreate ? (
+            <Button onClick={() => setEditing({ organisation: undefined })}>
+              {t("administration.organisations.create")}
+            </Button>
+          ) : null
+        }
+      />
       {organisations.isPending ? (
         <TableSkeleton />
       ) : organisations.isError ? (

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, Text, TextInput } from "@mantine/core";
+import { Anchor, Badge, Button, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -12,6 +12,7 @@ import { describeRole } from "../session/membership-labels.js";
 import { usersQuery } from "./administration-api.js";
 import { describeUserStatus, statusColors } from "./administration-labels.js";
 import { InviteDialog } from "./invite-dialog.js";
+import { ListToolbar } from "./list-toolbar.js";
 import { PagedTable, type TPagedColumn, type TServerSort } from "./paged-table.js";
 
 const pageSize = 25;
@@ -72,34 +73,27 @@ export function UsersPage() {
   return (
     <>
       <PageHeader title={t("modules.users.title")} description={t("administration.users.description")} />
-      <Group justify="space-between" align="flex-end" mb="md">
-        <Group align="flex-end">
-          <TextInput
-            type="search"
-            label={t("administration.users.search")}
-            value={search}
-            onChange={(event) => {
-              setSearch(event.currentTarget.value);
-              setPage(1);
-            }}
-            w={{ base: "100%", sm: 320 }}
-          />
-          <Select
-            label={t("administration.users.status")}
-            placeholder={t("administration.all")}
-            data={userStatuses.map((value) => ({ value, label: describeUserStatus(value, t) }))}
-            value={status ?? null}
-            onChange={(value) => {
-              setStatus((value as TUserStatus | null) ?? undefined);
-              setPage(1);
-            }}
-            clearable
-          />
-        </Group>
-        {users.data?.canInvite ? (
-          <Button onClick={() => setIsInviting(true)}>{t("administration.invite.open")}</Button>
-        ) : null}
-      </Group>
+      <ListToolbar
+        searchLabel={t("administration.users.search")}
+        search={search}
+        onSearchChange={(value) => {
+          setSearch(value);
+          setPage(1);
+        }}
+        filterLabel={t("administration.users.status")}
+        anyLabel={t("administration.all")}
+        filterOptions={userStatuses.map((value) => ({ value, label: describeUserStatus(value, t) }))}
+        filter={status}
+        onFilterChange={(value) => {
+          setStatus(value);
+          setPage(1);
+        }}
+        action={
+          users.data?.canInvite ? (
+            <Button onClick={() => setIsInviting(true)}>{t("administration.invite.open")}</Button>
+          ) : null
+        }
+      />
       {users.isPending ? (
         <TableSkeleton />
       ) : users.isError ? (
