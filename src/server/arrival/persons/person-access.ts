@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, ilike, or, type SQL, sql } from "drizzle-orm";
 import type {
   TPerson,
   TPersonList,
@@ -7,7 +7,12 @@ import type {
   TPersonUpdate,
 } from "../../../common/arrival/person-schemas.js";
 import { findGrants } from "../../platform/access/grants.js";
-import { recordAuditEvent, recordAuditEvents, type TAuditContext } from "../../platform/audit/record-audit-event.js";
+import {
+  buildAuditInsertForRows,
+  recordAuditEvent,
+  recordAuditEvents,
+  type TAuditContext,
+} from "../../platform/audit/record-audit-event.js";
 import type { TAuthenticatedActor } from "../../platform/auth/actor-types.js";
 import type { TDb, TDbExecutor } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
@@ -62,9 +67,15 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
     return actions;
   }
 
+  const recordColumns = () => ({
+    ...getTableColumns(persons),
+    canRead: sql<boolean>`(${scopeFor("read")})`.as("can_read"),
+    canUpdate: sql<boolean>`(${scopeFor("update")})`.as("can_update"),
+  });
+
   async function findOne(executor: TDbExecutor, id: string, action: TPersonAction, isLocked: boolean) {
     const query = executor
-      .select({ person: persons, ...allowedActionColumns })
+      .select(recordColumns())
       .from(persons)
       .where(and(eq(persons.id, id), scopeFor(action)));
     const [row] = isLocked ? await query.for("update", { of: persons }) : await query;
@@ -73,21 +84,20 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
   }
 
   function toPerson(row: Awaited<ReturnType<typeof findOne>>): TPerson {
-    const { person } = row;
     return {
-      id: person.id,
-      givenName: person.givenName,
-      familyName: person.familyName,
-      birthYear: person.birthYear,
-      birthMonth: person.birthMonth,
-      birthDay: person.birthDay,
-      sex: person.sex,
-      nationalities: person.nationalities,
-      municipalityAgs: person.municipalityAgs,
-      residenceCategory: person.residenceCategory,
-      arrivedInGermanyOn: person.arrivedInGermanyOn,
-      householdId: person.householdId,
-      updatedAt: person.updatedAt.toISOString(),
+      id: row.id,
+      givenName: row.givenName,
+      familyName: row.familyName,
+      birthYear: row.birthYear,
+      birthMonth: row.birthMonth,
+      birthDay: row.birthDay,
+      sex: row.sex,
+      nationalities: row.nationalities,
+      municipalityAgs: row.municipalityAgs,
+      residenceCategory: row.residenceCategory,
+      arrivedInGermanyOn: row.arrivedInGermanyOn,
+      householdId: row.householdId,
+      updatedAt: row.updatedAt.toISOString(),
       allowedActions: toAllowedActions(row),
     };
   }
@@ -135,18 +145,29 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
       });
     },
 
+    /**
+     * One statement: the scoped select and its audit event (a data-modifying CTE), so a read costs
+     * one round trip and the event exists exactly when the record was returned.
+     */
     async read(id: string, purpose: string | undefined): Promise<TPerson> {
-      return db.transaction(async (tx) => {
-        const row = await findOne(tx, id, "read", false);
-        await recordAuditEvent(tx, auditFor("read"), {
-          action: "person.read",
-          subjectType: "person",
-          subjectId: id,
-          personId: id,
-          ...(purpose ? { purpose } : {}),
-        });
-        return toPerson(row);
-      });
+      const visible = db.$with("visible").as(
+        db
+          .select(recordColumns())
+          .from(persons)
+          .where(and(eq(persons.id, id), scopeFor("read"))),
+      );
+      const logged = db
+        .$with("logged", {})
+        .as(
+          buildAuditInsertForRows(
+            auditFor("read"),
+            { action: "person.read", subjectType: "person", purpose },
+            { rows: sql`${visible}`, personId: sql`${visible}."id"` },
+          ),
+        );
+      const [row] = await db.with(visible, logged).select().from(visible);
+      if (!row) throw new HttpProblem(404, "notFound");
+      return toPerson(row);
     },
 
     async update(id: string, change: TPersonUpdate): Promise<TPerson> {

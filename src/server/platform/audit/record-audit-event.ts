@@ -1,3 +1,4 @@
+import { type SQL, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { TActor } from "../auth/actor-types.js";
 import type { TDbExecutor } from "../db/database.js";
@@ -61,4 +62,27 @@ export async function recordAuditEvents(db: TDbExecutor, context: TAuditContext,
 
 export function recordAuditEvent(db: TDbExecutor, context: TAuditContext, event: TAuditEvent): Promise<void> {
   return recordAuditEvents(db, context, [event]);
+}
+
+/**
+ * An INSERT … SELECT that appends one event per row of `rows` (a CTE or subquery), for reads that
+ * audit themselves in the same statement as a data-modifying CTE. The trigger chains each row as
+ * for any other insert.
+ */
+export function buildAuditInsertForRows(
+  context: TAuditContext,
+  event: { action: TAuditAction; subjectType: string; purpose: string | undefined },
+  source: { rows: SQL; personId: SQL },
+): SQL {
+  return sql`insert into ${auditEvents} (
+      ${sql.identifier(auditEvents.action.name)}, ${sql.identifier(auditEvents.actorUserId.name)},
+      ${sql.identifier(auditEvents.actorTokenId.name)}, ${sql.identifier(auditEvents.organisationIds.name)},
+      ${sql.identifier(auditEvents.ipAddress.name)}, ${sql.identifier(auditEvents.subjectType.name)},
+      ${sql.identifier(auditEvents.subjectId.name)}, ${sql.identifier(auditEvents.personId.name)},
+      ${sql.identifier(auditEvents.purpose.name)}
+    )
+    select ${event.action}, ${context.actorUserId}::uuid, ${context.actorTokenId}::uuid,
+      ${sql.param(context.organisationIds)}::uuid[], ${context.ipAddress}, ${event.subjectType},
+      ${source.personId}, ${source.personId}, ${event.purpose ?? null}
+    from ${source.rows}`;
 }
