@@ -30,7 +30,9 @@ export const ZUserMembership = z.object({
   organisationName: z.string(),
   organisationKind: z.enum(organisationKinds),
   role: z.enum(roles),
-  /** Whether the actor may revoke this membership. */
+  /** The single sign-on provider whose role mapping grants it (set again at each login), or null if granted by hand. */
+  singleSignOnProvider: z.string().nullable(),
+  /** Whether the actor may revoke this membership (never one that single sign-on grants). */
   canRevoke: z.boolean(),
 });
 export type TUserMembership = z.infer<typeof ZUserMembership>;

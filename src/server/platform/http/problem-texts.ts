@@ -25,6 +25,7 @@ type TProblemKey =
   | "mailNotConfigured"
   | "mailDeliveryFailed"
   | "lastAdministrator"
+  | "membershipFromSingleSignOn"
   | "roleNotAllowed"
   | "roleNotForOrganisationKind"
   | "userBeyondReach"
@@ -76,6 +77,10 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     mailDeliveryFailed: {
       title: "Die E-Mail konnte nicht versendet werden.",
       detail: "Die Einladung ist gespeichert. Bitte versuchen Sie es später erneut.",
+    },
+    membershipFromSingleSignOn: {
+      title: "Diese Rolle kommt aus der Anmeldung über den Identitätsanbieter.",
+      detail: "Sie wird bei jeder Anmeldung aus dessen Gruppen neu gesetzt. Ändern Sie die Gruppe dort.",
     },
     lastAdministrator: {
       title: "Das ist die letzte aktive Administration.",
@@ -136,6 +141,10 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     mailDeliveryFailed: {
       title: "The e-mail could not be sent.",
       detail: "The invitation is saved. Please try again later.",
+    },
+    membershipFromSingleSignOn: {
+      title: "This role comes from the login through the identity provider.",
+      detail: "It is set again from the provider's groups at every login. Change the group there.",
     },
     lastAdministrator: {
       title: "This is the last active administrator.",

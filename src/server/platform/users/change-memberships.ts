@@ -69,8 +69,11 @@ export async function revokeMembership(
           eq(memberships.role, membership.role),
         ),
       )
-      .returning({ role: memberships.role });
-    if (removed.length === 0) throw new HttpProblem(404, "notFound");
+      .returning({ role: memberships.role, source: memberships.source });
+    const [removedMembership] = removed;
+    if (!removedMembership) throw new HttpProblem(404, "notFound");
+    // Single sign-on would grant it again at the next login: the identity provider's groups decide.
+    if (removedMembership.source !== "manual") throw new HttpProblem(409, "membershipFromSingleSignOn");
     await recordAuditEvent(tx, audit, {
       action: "membership.revoke",
       subjectType: "user",

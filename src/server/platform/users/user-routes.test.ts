@@ -290,6 +290,26 @@ describe("memberships", () => {
     expect(missing.statusCode).toBe(404);
   });
 
+  it("shows a membership that single sign-on grants, and refuses to revoke it by hand (409)", async () => {
+    const member = await buildMember(t.database.db, { organisationId: providerA, role: "provider_staff" });
+    await t.database.db
+      .update(memberships)
+      .set({ source: "oidc:keycloak" })
+      .where(eq(memberships.userId, member.id));
+    const detail = await t.app.inject({ method: "GET", url: `/api/users/${member.id}`, cookies: admin.cookies });
+    expect(ZUserSummary.parse(detail.json()).memberships).toEqual([
+      expect.objectContaining({ role: "provider_staff", singleSignOnProvider: "keycloak", canRevoke: false }),
+    ]);
+    const refused = await t.app.inject({
+      method: "DELETE",
+      url: membershipUrl(member.id, providerA, "provider_staff"),
+      cookies: admin.cookies,
+    });
+    expect(refused.statusCode).toBe(409);
+    const kept = await t.database.db.select().from(memberships).where(eq(memberships.userId, member.id));
+    expect(kept).toHaveLength(1);
+  });
+
   it("never revokes the last administrator membership, but does once another administrator exists", async () => {
     const url = membershipUrl(admin.id, admin.organisationId, "administrator");
     const refused = await t.app.inject({ method: "DELETE", url, cookies: admin.cookies });

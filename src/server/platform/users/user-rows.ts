@@ -40,6 +40,7 @@ export async function toUserSummaries(
       organisationName: organisations.name,
       organisationKind: organisations.kind,
       role: memberships.role,
+      source: memberships.source,
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -59,10 +60,15 @@ export async function toUserSummaries(
       locale: (row.locale === "en" ? "en" : "de") satisfies TUserLocale,
       status: toUserStatus(row.isActive, row.invitedAt),
       createdAt: row.createdAt.toISOString(),
-      memberships: own.map(({ userId: _userId, ...membership }) => ({
-        ...membership,
-        canRevoke: canManageMembership(actor, membership.organisationId, membership.role),
-      })),
+      memberships: own.map(({ userId: _userId, source, ...membership }) => {
+        const singleSignOnProvider = source.startsWith("oidc:") ? source.slice("oidc:".length) : null;
+        return {
+          ...membership,
+          singleSignOnProvider,
+          canRevoke:
+            singleSignOnProvider === null && canManageMembership(actor, membership.organisationId, membership.role),
+        };
+      }),
       allowedActions: listUserActions(
         actor,
         own.map((membership) => membership.organisationId),

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Dialog } from "./dialog.js";
+import { Dialog } from "../../ui/dialog.js";
 
 type TConfirmDialogProps = {
   title: string;
@@ -16,7 +16,7 @@ type TConfirmDialogProps = {
 export function ConfirmDialog(props: TConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Dialog isOpen={props.isOpen} onClose={props.onCancel} title={props.title}>
+    <Dialog closeLabel={t("administration.close")} isOpen={props.isOpen} onClose={props.onCancel} title={props.title}>
       <Stack gap="md">
         <Text>{props.message}</Text>
         <Group justify="flex-end">

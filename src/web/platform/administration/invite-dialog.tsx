@@ -7,10 +7,10 @@ import { type TUserLocale, userLocales, ZInvitation } from "../../../common/plat
 import { ApiError } from "../../api/api-errors.js";
 import { type TFieldErrors, toProblemFieldErrors } from "../../forms/problem-field-errors.js";
 import { toIssueFieldErrors } from "../../forms/validation-messages.js";
+import { Dialog } from "../../ui/dialog.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { useSignedInUser } from "../session/use-signed-in-user.js";
 import { organisationsQuery, useInviteUser } from "./administration-api.js";
-import { Dialog } from "./dialog.js";
 import { listGrantableRoles } from "./role-options.js";
 
 const fields = ["email", "displayName", "organisationId", "role", "locale"] as const;
@@ -73,7 +73,12 @@ export function InviteDialog({ isOpen, onClose }: TInviteDialogProps) {
   }
 
   return (
-    <Dialog isOpen={isOpen} onClose={onClose} title={t("administration.invite.title")}>
+    <Dialog
+      closeLabel={t("administration.close")}
+      isOpen={isOpen}
+      onClose={onClose}
+      title={t("administration.invite.title")}
+    >
       {sentTo ? (
         <Stack gap="md">
           <Alert color="green" variant="light" role="status" title={t("administration.invite.sentTitle")}>

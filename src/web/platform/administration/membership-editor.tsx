@@ -71,6 +71,10 @@ export function MembershipEditor({ user }: TMembershipEditorProps) {
                     >
                       {t("administration.users.revoke")}
                     </Button>
+                  ) : membership.singleSignOnProvider ? (
+                    <Text size="sm">
+                      {t("administration.users.fromSingleSignOn", { provider: membership.singleSignOnProvider })}
+                    </Text>
                   ) : null}
                 </Table.Td>
               </Table.Tr>

@@ -11,12 +11,12 @@ import { organisationKinds, providerTypes, type TOrganisationKind } from "../../
 import { ApiError } from "../../api/api-errors.js";
 import { type TFieldErrors, toProblemFieldErrors } from "../../forms/problem-field-errors.js";
 import { toIssueFieldErrors } from "../../forms/validation-messages.js";
+import { Dialog } from "../../ui/dialog.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { municipalUnitsQuery } from "../reference-data/reference-queries.js";
 import { describeOrganisationKind } from "../session/membership-labels.js";
 import { useCreateOrganisation, useUpdateOrganisation } from "./administration-api.js";
 import { describeProviderType } from "./administration-labels.js";
-import { Dialog } from "./dialog.js";
 
 const fields = ["kind", "name", "municipalUnitKey", "providerType"] as const;
 type TField = (typeof fields)[number];
@@ -97,6 +97,7 @@ export function OrganisationFormModal({ organisation, isOpen, onClose }: TOrgani
   const kind = organisation?.kind ?? values.kind;
   return (
     <Dialog
+      closeLabel={t("administration.close")}
       isOpen={isOpen}
       onClose={onClose}
       title={organisation ? t("administration.organisations.editTitle") : t("administration.organisations.createTitle")}
