@@ -1,8 +1,8 @@
 import { expect, inject, test } from "vitest";
-import { useFreshPage, waitForPage } from "./support/browser.js";
+import { setUpFreshPagePerTest, waitForPage } from "./support/browser.js";
 import { finishLoginWithRecoveryCode } from "./support/second-factor.js";
 
-const ui = useFreshPage("de");
+const ui = setUpFreshPagePerTest("de");
 
 const emailInput = () => ui.page.locator("input[name=email]");
 const passwordInput = () => ui.page.locator("input[name=password]");

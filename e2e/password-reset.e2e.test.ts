@@ -1,10 +1,10 @@
 import { expect, test } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.js";
-import { collectPageErrors, logIn, openContext, useFreshPage, waitForPage } from "./support/browser.js";
+import { collectPageErrors, logIn, openContext, setUpFreshPagePerTest, waitForPage } from "./support/browser.js";
 import { findLinkPath, waitForMailTo } from "./support/mailbox.js";
 import { createAcceptedUser } from "./support/people.js";
 
-const ui = useFreshPage("de");
+const ui = setUpFreshPagePerTest("de");
 
 /** The text that describes the field (its description and error), once it contains the expected message. */
 async function expectFieldError(name: string, message: string) {

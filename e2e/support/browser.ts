@@ -80,7 +80,7 @@ export type TFreshPage = { browser: Browser; context: BrowserContext; page: Page
  * One browser per test file and a fresh, signed-out context and page per test, which must end
  * without page errors. Read the fields inside tests: they change from test to test.
  */
-export function useFreshPage(language: TLanguage = "de"): TFreshPage {
+export function setUpFreshPagePerTest(language: TLanguage = "de"): TFreshPage {
   const fresh = {} as TFreshPage;
   beforeAll(async () => {
     fresh.browser = await launchBrowser();

@@ -292,10 +292,7 @@ describe("memberships", () => {
 
   it("shows a membership that single sign-on grants, and refuses to revoke it by hand (409)", async () => {
     const member = await buildMember(t.database.db, { organisationId: providerA, role: "provider_staff" });
-    await t.database.db
-      .update(memberships)
-      .set({ source: "oidc:keycloak" })
-      .where(eq(memberships.userId, member.id));
+    await t.database.db.update(memberships).set({ source: "oidc:keycloak" }).where(eq(memberships.userId, member.id));
     const detail = await t.app.inject({ method: "GET", url: `/api/users/${member.id}`, cookies: admin.cookies });
     expect(ZUserSummary.parse(detail.json()).memberships).toEqual([
       expect.objectContaining({ role: "provider_staff", singleSignOnProvider: "keycloak", canRevoke: false }),
