@@ -59,8 +59,12 @@ function formatSummary(summary: TDemoSummary, seconds: number): string {
     `  ${count(summary.organisations)} organisations, ${count(summary.offers)} offers, ${count(summary.users)} users`,
     `  ${count(summary.households)} households, ${count(summary.persons)} persons, ${count(summary.personNames)} further names`,
     "",
-    "Demo logins (synthetic data only):",
-    ...formatDemoLoginLines(summary.logins, summary.password).map((line) => `  ${line}`),
+    ...(summary.logins.length > 0
+      ? [
+          "Demo logins (synthetic data only):",
+          ...formatDemoLoginLines(summary.logins, summary.password).map((line) => `  ${line}`),
+        ]
+      : ["No demo logins on a server database: the demo users are deactivated and have no password."]),
     "",
   ].join("\n");
 }
@@ -82,6 +86,7 @@ async function main() {
       persons: args.persons,
       seed: args.seed,
       onProgress: createProgressReporter(args.persons),
+      logins: config.database.kind === "embedded" ? "usable" : "disabled",
     });
     process.stdout.write(formatSummary(summary, (performance.now() - startedAt) / 1000));
   } finally {

@@ -67,8 +67,9 @@ export function needsDemoTotp(login: Pick<TDemoLogin, "role">): boolean {
   return isSecondFactorRequiredFor([login.role]);
 }
 
-/** Lines for the console: one per login (* = second factor), the shared password, how to get a code. */
+/** Lines for the console: one per login (* = second factor), the shared password, how to get a code; none without logins. */
 export function formatDemoLoginLines(logins: readonly TDemoLogin[], password: string): string[] {
+  if (logins.length === 0) return [];
   const width = Math.max(...logins.map((login) => login.email.length));
   const describe = (login: TDemoLogin) =>
     `${login.email.padEnd(width)} ${needsDemoTotp(login) ? "*" : " "} (${roleLabels[login.role]}, ${login.organisation})`;

@@ -68,6 +68,25 @@ describe("seedDemoDataIfWanted", () => {
     expect(await countPersons(database)).toBe(150);
   });
 
+  it("never creates usable demo logins on a server database, even when demo data is on", async () => {
+    const server = await createTestDatabase();
+    try {
+      const config = configWith({ KOMMMIT_DEMO_DATA: "on", DATABASE_URL: "postgres://kommmit@db.invalid/kommmit" });
+      expect(await seedDemoDataIfWanted(server, config, logger)).toEqual([]);
+      expect(await countPersons(server)).toBe(150);
+      const demoUsers = await server.pool.query<{ is_active: boolean; password_hash: string | null }>(
+        "select is_active, password_hash from users where email like '%@demo.kommmit.invalid'",
+      );
+      expect(demoUsers.rows.length).toBeGreaterThan(0);
+      expect(demoUsers.rows.every((row) => !row.is_active && row.password_hash === null)).toBe(true);
+      const enrolled = await server.pool.query("select 1 from totp_credentials");
+      expect(enrolled.rows).toHaveLength(0);
+      expect(await seedDemoDataIfWanted(server, config, logger)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("leaves a database with real data alone, even when demo data is on", async () => {
     const inUse = await createTestDatabase();
     try {

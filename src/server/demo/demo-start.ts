@@ -36,10 +36,18 @@ export async function seedDemoDataIfWanted(
       logger.info("database already holds data; no demo data added");
       return [];
     }
-    if (state === "demo") return formatDemoLoginLines(await readDemoLogins(database.db), DEMO_PASSWORD);
+    const isEmbedded = config.database.kind === "embedded";
+    if (state === "demo") {
+      return isEmbedded ? formatDemoLoginLines(await readDemoLogins(database.db), DEMO_PASSWORD) : [];
+    }
     logger.info({ persons: config.demoPersons }, "seeding synthetic demo data");
     const startedAt = performance.now();
-    const summary = await seedDemoData(database, { persons: config.demoPersons, seed: DEMO_START_SEED });
+    const summary = await seedDemoData(database, {
+      persons: config.demoPersons,
+      seed: DEMO_START_SEED,
+      // Demo logins only in the embedded demo mode, never on a server database (issue 3).
+      logins: isEmbedded ? "usable" : "disabled",
+    });
     const { logins, password, ...counts } = summary;
     logger.info({ ...counts, ms: Math.round(performance.now() - startedAt) }, "demo data seeded");
     return formatDemoLoginLines(logins, password);

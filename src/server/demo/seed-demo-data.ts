@@ -27,6 +27,12 @@ export type TSeedDemoOptions = {
   persons: number;
   seed: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * "usable": the demo logins work with the published password and second-factor secret (embedded
+   * demo mode). "disabled": the demo users exist, deactivated and without password or second
+   * factor — a database others can reach never gets logins whose secrets are public.
+   */
+  logins?: "usable" | "disabled";
 };
 
 /** Seeding refused: wrong options, or a database that is not empty. The message says what to do. */
@@ -81,21 +87,26 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
   ];
   const demoOffers = generateOffers(structureRandom, reference, demoOrganisations.providers);
   const logins = planDemoLogins(demoOrganisations).map((login) => ({ ...login, userId: structureRandom.uuid() }));
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const areLoginsUsable = (options.logins ?? "usable") === "usable";
+  const passwordHash = areLoginsUsable ? await hashPassword(DEMO_PASSWORD) : null;
 
   await db.transaction(async (tx) => {
     await tx.insert(organisations).values(allOrganisations.map(({ homeAgs: _homeAgs, ...row }) => row));
-    await tx
-      .insert(users)
-      .values(
-        logins.map((login) => ({ id: login.userId, email: login.email, displayName: login.displayName, passwordHash })),
-      );
+    await tx.insert(users).values(
+      logins.map((login) => ({
+        id: login.userId,
+        email: login.email,
+        displayName: login.displayName,
+        passwordHash,
+        isActive: areLoginsUsable,
+      })),
+    );
     await tx
       .insert(memberships)
       .values(
         logins.map((login) => ({ userId: login.userId, organisationId: login.organisationId, role: login.role })),
       );
-    const withSecondFactor = logins.filter(needsDemoTotp).map((login) => login.userId);
+    const withSecondFactor = areLoginsUsable ? logins.filter(needsDemoTotp).map((login) => login.userId) : [];
     await enrolKnownTotpSecret(tx, withSecondFactor, DEMO_TOTP_SECRET);
     for (let start = 0; start < demoOffers.length; start += OFFER_CHUNK) {
       await tx.insert(offers).values(demoOffers.slice(start, start + OFFER_CHUNK));
@@ -114,7 +125,9 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
     users: logins.length,
     ...counts,
     offers: demoOffers.length,
-    logins: logins.map(({ email, role, organisation }): TDemoLogin => ({ email, role, organisation })),
+    logins: areLoginsUsable
+      ? logins.map(({ email, role, organisation }): TDemoLogin => ({ email, role, organisation }))
+      : [],
     password: DEMO_PASSWORD,
   };
 }
