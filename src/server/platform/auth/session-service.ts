@@ -66,32 +66,40 @@ export async function createSession(
 }
 
 /**
- * Finds the live session of an active user and the user's memberships, in one statement. The idle
- * expiry slides forward at most once a minute, so a burst of API requests reads the session row
- * instead of rewriting it.
+ * Finds the live session of an active user and the user's memberships, in one read. The idle
+ * expiry slides forward at most once a minute, in a second statement only then, so a burst of
+ * API requests reads the session row instead of rewriting it.
  */
 export async function touchSession(
   db: TDb,
   token: string,
   policy: TSessionPolicy,
 ): Promise<{ userId: string; stage: TStoredSessionStage; memberships: TActorMembership[] } | undefined> {
-  const result = await db.execute<{ user_id: string; stage: TStoredSessionStage; memberships: TActorMembership[] }>(sql`
-    with live as (
-      select ${sessions.tokenHash} as token_hash, ${sessions.userId} as user_id, ${sessions.lastSeenAt} as last_seen_at,
-        ${sessions.stage} as stage
-      from ${sessions} join ${users} on ${users.id} = ${sessions.userId}
-      where ${sessions.tokenHash} = ${hashToken(token)} and ${users.isActive}
-        and ${sessions.idleExpiresAt} > now() and ${sessions.absoluteExpiresAt} > now()
-    ), slid as (
-      update ${sessions}
-      set last_seen_at = now(),
-        idle_expires_at = least(${sessions.absoluteExpiresAt}, now() + make_interval(mins => ${policy.idleMinutes}))
-      from live
-      where ${sessions.tokenHash} = live.token_hash and live.last_seen_at < now() - interval '1 minute'
-    )
-    select live.user_id, live.stage, ${membershipsOf(sql`live.user_id`)} as memberships from live`);
+  const tokenHash = hashToken(token);
+  const result = await db.execute<{
+    user_id: string;
+    stage: TStoredSessionStage;
+    is_idle_expiry_stale: boolean;
+    memberships: TActorMembership[];
+  }>(sql`
+    select ${sessions.userId} as user_id, ${sessions.stage} as stage,
+      ${sessions.lastSeenAt} < now() - interval '1 minute' as is_idle_expiry_stale,
+      ${membershipsOf(sql`${sessions.userId}`)} as memberships
+    from ${sessions} join ${users} on ${users.id} = ${sessions.userId}
+    where ${sessions.tokenHash} = ${tokenHash} and ${users.isActive}
+      and ${sessions.idleExpiresAt} > now() and ${sessions.absoluteExpiresAt} > now()`);
   const row = result.rows[0];
-  return row ? { userId: row.user_id, stage: row.stage, memberships: row.memberships } : undefined;
+  if (!row) return undefined;
+  if (row.is_idle_expiry_stale) {
+    await db
+      .update(sessions)
+      .set({
+        lastSeenAt: sql`now()`,
+        idleExpiresAt: sql`least(${sessions.absoluteExpiresAt}, now() + make_interval(mins => ${policy.idleMinutes}))`,
+      })
+      .where(eq(sessions.tokenHash, tokenHash));
+  }
+  return { userId: row.user_id, stage: row.stage, memberships: row.memberships };
 }
 
 export async function deleteSessionByToken(db: TDbExecutor, token: string): Promise<void> {
