@@ -9,23 +9,12 @@ import {
 } from "../../../common/platform/password-schemas.js";
 import { ZProblem } from "../../../common/platform/problem.js";
 import { publicAccess } from "../access/route-access.js";
-import type { TDb } from "../db/database.js";
 import { resolveRequestLanguage } from "../http/request-language.js";
 import { tokenSafeLogSerializers } from "../http/token-safe-logging.js";
 import { buildAppLink } from "../mail/app-links.js";
-import type { TMailer } from "../mail/mailer.js";
+import type { TMailingRouteOptions } from "../mail/mailing-route-options.js";
 import { checkPasswordResetToken, completePasswordReset, requestPasswordReset } from "./password-reset.js";
 import { guardTokenRedemption } from "./throttle/guard-token-redemption.js";
-import type { TThrottle } from "./throttle/throttle.js";
-
-type TOptions = {
-  db: TDb;
-  mailer: TMailer;
-  publicUrl: string | undefined;
-  attemptsPerMinute: number;
-  /** Locks out client addresses that keep presenting bad tokens (all instances). */
-  tokenThrottle: TThrottle;
-};
 
 const tags = ["password resets"];
 
@@ -33,7 +22,7 @@ const tags = ["password resets"];
  * "Forgot password": ask for a link, check it, set a new password. Public; limited per client
  * address like the login (per instance), and bad links lock the address out (tokenThrottle).
  */
-export const passwordResetRoutes: FastifyPluginAsyncZod<TOptions> = async (
+export const passwordResetRoutes: FastifyPluginAsyncZod<TMailingRouteOptions> = async (
   app,
   { db, mailer, publicUrl, attemptsPerMinute, tokenThrottle },
 ) => {

@@ -7,29 +7,18 @@ import { ZInvitation, ZInvitationAcceptance, ZInvitationPreview } from "../../..
 import { publicAccess, requireActor, requires } from "../access/route-access.js";
 import { auditContextOfRequest } from "../audit/record-audit-event.js";
 import { guardTokenRedemption } from "../auth/throttle/guard-token-redemption.js";
-import type { TThrottle } from "../auth/throttle/throttle.js";
-import type { TDb } from "../db/database.js";
 import { resolveRequestLanguage } from "../http/request-language.js";
 import { tokenSafeLogSerializers } from "../http/token-safe-logging.js";
 import { buildAppLink } from "../mail/app-links.js";
-import type { TMailer } from "../mail/mailer.js";
+import type { TMailingRouteOptions } from "../mail/mailing-route-options.js";
 import { acceptInvitation, previewInvitation } from "./accept-invitation.js";
 import { inviteUser } from "./invite-user.js";
 import { userPolicy } from "./user-policy.js";
 
-type TOptions = {
-  db: TDb;
-  mailer: TMailer;
-  publicUrl: string | undefined;
-  attemptsPerMinute: number;
-  /** Locks out client addresses that keep presenting bad tokens (all instances). */
-  tokenThrottle: TThrottle;
-};
-
 const tags = ["invitations"];
 
 /** Invite by e-mail (staff), look at and accept an invitation (the invitee, with the mailed token). */
-export const invitationRoutes: FastifyPluginAsyncZod<TOptions> = async (
+export const invitationRoutes: FastifyPluginAsyncZod<TMailingRouteOptions> = async (
   app,
   { db, mailer, publicUrl, attemptsPerMinute, tokenThrottle },
 ) => {
