@@ -55,10 +55,11 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
     return { ...audit, organisationIds: [...new Set(organisationIds)] };
   };
 
-  const allowedActionColumns = {
-    canRead: sql<boolean>`(${scopeFor("read")})`,
-    canUpdate: sql<boolean>`(${scopeFor("update")})`,
-  };
+  /** Per record, whether the actor's scope for each record action reaches it (named, so CTEs can carry them). */
+  const allowedActionColumns = () => ({
+    canRead: sql<boolean>`(${scopeFor("read")})`.as("can_read"),
+    canUpdate: sql<boolean>`(${scopeFor("update")})`.as("can_update"),
+  });
 
   function toAllowedActions(row: { canRead: boolean; canUpdate: boolean }): TPersonRecordAction[] {
     const actions: TPersonRecordAction[] = [];
@@ -67,11 +68,7 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
     return actions;
   }
 
-  const recordColumns = () => ({
-    ...getTableColumns(persons),
-    canRead: sql<boolean>`(${scopeFor("read")})`.as("can_read"),
-    canUpdate: sql<boolean>`(${scopeFor("update")})`.as("can_update"),
-  });
+  const recordColumns = () => ({ ...getTableColumns(persons), ...allowedActionColumns() });
 
   async function findOne(executor: TDbExecutor, id: string, action: TPersonAction, isLocked: boolean) {
     const query = executor
@@ -121,7 +118,7 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
             birthYear: persons.birthYear,
             municipalityAgs: persons.municipalityAgs,
             total: sql<number>`count(*) over ()`.mapWith(Number),
-            ...allowedActionColumns,
+            ...allowedActionColumns(),
           })
           .from(persons)
           .where(filters)
