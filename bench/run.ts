@@ -47,13 +47,15 @@ async function runScenario(
   settings: TLoadSettings,
   httpLoad: THttpLoadClient,
 ): Promise<TScenarioResult> {
-  log(`▸ ${scenario.name}: ${scenario.description}`);
+  const scenarioSettings = { ...settings, connections: scenario.connections ?? settings.connections };
+  log(`▸ ${scenario.name} (${scenarioSettings.connections} connections): ${scenario.description}`);
   const setup = await scenario.setUp(context);
   try {
-    const { subject, baseline } = await measureSides(setup, settings, httpLoad);
+    const { subject, baseline } = await measureSides(setup, scenarioSettings, httpLoad);
     return {
       name: scenario.name,
       description: scenario.description,
+      connections: scenarioSettings.connections,
       subject,
       baseline,
       ratios: {
@@ -108,7 +110,7 @@ async function main() {
   log(
     `${machine.cpus.count} × ${machine.cpus.model}, Node ${machine.node}, ${machine.database.kind}: ` +
       `${machine.database.version.split(" on ")[0]}, ${options.persons.toLocaleString("en-US")} persons, ` +
-      `${settings.connections} connections, ${settings.durationSeconds} s per side, ` +
+      `${settings.connections} connections unless a scenario sets its own, ${settings.durationSeconds} s per side, ` +
       `load average ${machine.loadAverageAtStart.toFixed(2)} at start`,
   );
   log(formatResultsTable(results));

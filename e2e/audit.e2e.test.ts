@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test, vi } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { collectPageErrors, launchBrowser, openContext, type TLanguage, waitForPage } from "./support/browser.js";
 import { finishLoginWithRecoveryCode, logInThroughApi } from "./support/second-factor.js";
@@ -59,6 +59,8 @@ describe("the auditor screen", () => {
 
     await page.getByRole("navigation").getByRole("link", { name: "Prüfprotokoll" }).click();
     await page.waitForURL((url) => url.pathname === "/app/audit");
+    // The start page's heading stays a moment after the address changed: wait for the trail's own.
+    await page.getByRole("heading", { level: 1, name: "Prüfprotokoll" }).waitFor();
     await waitForPage(page);
     expect(await shownActions()).not.toEqual([]);
     await expectNoAxeViolations(page);
@@ -76,9 +78,12 @@ describe("the auditor screen", () => {
     await page.getByRole("button", { name: "Filter anwenden" }).click();
     await page.waitForURL((url) => url.searchParams.get("action") === "session.login_failed");
     await waitForPage(page);
-    const actions = await shownActions();
-    expect(actions.length).toBeGreaterThan(0);
-    expect(new Set(actions)).toEqual(new Set(["Fehlgeschlagene Anmeldung"]));
+    // The address changes a moment before the table re-renders for it: wait for the filtered rows.
+    await vi.waitFor(async () => {
+      const actions = await shownActions();
+      expect(actions.length).toBeGreaterThan(0);
+      expect(new Set(actions)).toEqual(new Set(["Fehlgeschlagene Anmeldung"]));
+    });
     expect(await page.getByRole("status").filter({ hasText: "Seite 1 von" }).count()).toBe(1);
   });
 

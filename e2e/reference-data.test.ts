@@ -59,15 +59,15 @@ test("each list has its own tab with the data of the API", async () => {
   };
   await page.goto("/app/administration/reference-data");
   await waitForPage(page);
+  // Rows are counted in the tab's own panel, once its data has arrived.
+  const panelRows = (tab: string) => page.getByRole("tabpanel", { name: tab }).locator("table tbody tr");
   for (const [tab, rows] of Object.entries(expectedRows)) {
     await page.getByRole("tab", { name: tab }).click();
-    await waitForPage(page);
-    expect(await bodyRows().count(), tab).toBe(rows);
+    await expect.poll(() => panelRows(tab).count(), { message: tab }).toBe(rows);
   }
   for (const tab of ["Kursarten", "Aufenthaltsstatus", "Sprachen"]) {
     await page.getByRole("tab", { name: tab }).click();
-    await waitForPage(page);
-    expect(await bodyRows().count(), tab).toBeGreaterThan(0);
+    await expect.poll(() => panelRows(tab).count(), { message: tab }).toBeGreaterThan(0);
   }
   // Native language names are marked up in their own language and direction.
   expect(await page.locator('td span[lang="ar"]').getAttribute("dir")).toBe("rtl");

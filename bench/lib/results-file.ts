@@ -10,6 +10,8 @@ export type TDemoCounts = Omit<TDemoSummary, "logins" | "password">;
 export type TScenarioResult = {
   name: string;
   description: string;
+  /** Concurrent connections (or callers) both sides were measured with. */
+  connections: number;
   subject: TSideMeasurement;
   baseline: TSideMeasurement;
   /** subject / baseline; above 1 for latency and below 1 for throughput means KommMit pays extra. */

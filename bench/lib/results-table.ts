@@ -4,6 +4,7 @@ import { formatMegabytes, formatMilliseconds, formatRatio, formatTable, formatTh
 
 const columns = [
   { header: "scenario" },
+  { header: "conns", isNumeric: true },
   { header: "side" },
   { header: "p50 ms", isNumeric: true },
   { header: "p95 ms", isNumeric: true },
@@ -19,12 +20,13 @@ export function formatResultsTable(results: TScenarioResult[]): string {
   const rows = results.flatMap((result) => [
     [
       result.name,
+      String(result.connections),
       ...formatSide(result.subject),
       formatRatio(result.ratios.p50),
       formatRatio(result.ratios.p95),
       formatRatio(result.ratios.throughput),
     ],
-    ["", ...formatSide(result.baseline), "", "", ""],
+    ["", "", ...formatSide(result.baseline), "", "", ""],
   ]);
   return formatTable(columns, rows);
 }

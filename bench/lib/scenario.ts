@@ -35,5 +35,10 @@ export type TBenchContext = {
 export type TScenario = {
   name: string;
   description: string;
+  /**
+   * Concurrent connections for this scenario whatever the run's --connections: 1 measures what one
+   * request costs without queueing (a per-request target), more measures behaviour under load.
+   */
+  connections?: number;
   setUp(context: TBenchContext): Promise<TScenarioSetup>;
 };

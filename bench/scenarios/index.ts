@@ -1,7 +1,13 @@
 import type { TScenario } from "../lib/scenario.js";
 import { healthzScenario } from "./healthz.js";
 import { municipalitiesListScenario } from "./municipalities-list.js";
-import { personReadAccessScenario } from "./person-read-access.js";
+import { personReadAccessScenario, personReadLoadScenario, personReadUncachedScenario } from "./person-read-access.js";
 
 /** Every scenario `npm run bench` knows, in the order it runs them. Add new ones here. */
-export const scenarios: TScenario[] = [healthzScenario, municipalitiesListScenario, personReadAccessScenario];
+export const scenarios: TScenario[] = [
+  healthzScenario,
+  municipalitiesListScenario,
+  personReadAccessScenario,
+  personReadUncachedScenario,
+  personReadLoadScenario,
+];

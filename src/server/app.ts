@@ -7,6 +7,7 @@ import type { TModule, TModuleContext } from "./modules.js";
 import { registerRouteAccess } from "./platform/access/route-access.js";
 import { registerActorResolution } from "./platform/auth/actor.js";
 import { registerTokenActorResolution } from "./platform/auth/api-tokens/token-actor.js";
+import { createSessionResolver, defaultMaxCachedSessions } from "./platform/auth/session-cache.js";
 import { registerCsrfProtection } from "./platform/http/csrf.js";
 import { healthRoutes } from "./platform/http/health-routes.js";
 import { registerMetrics } from "./platform/http/metrics.js";
@@ -60,7 +61,13 @@ export async function buildApp(options: TBuildOptions) {
   });
   await app.register(fastifyCookie);
   registerCsrfProtection(app, config.publicUrl);
-  registerActorResolution(app, database.db, config.session);
+  registerActorResolution(
+    app,
+    createSessionResolver(database.db, config.session, database.invalidations, {
+      maxAgeSeconds: config.sessionCacheSeconds,
+      maxEntries: defaultMaxCachedSessions,
+    }),
+  );
   registerTokenActorResolution(app, database.db, config.apiTokenFailuresBeforeLockout);
   registerRouteAccess(app);
   await registerOpenApi(app, packageJson.version);

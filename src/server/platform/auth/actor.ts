@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import type { TDb } from "../db/database.js";
 import type { TActor } from "./actor-types.js";
+import type { TSessionResolver } from "./session-cache.js";
 import { readSessionToken } from "./session-cookie.js";
-import { type TSessionPolicy, touchSession } from "./session-service.js";
 
 /** A session that passed the password but not yet the second factor: it acts for nobody. */
 export type TPendingSession = { userId: string; sessionToken: string };
@@ -22,7 +21,8 @@ const anonymous: TActor = { kind: "anonymous" };
  * still waiting for its second factor never becomes a user actor, so every route that asks for a
  * signed-in actor or a policy answers 401; only routes declaring secondFactorPendingAccess see it.
  */
-export function registerActorResolution(app: FastifyInstance, db: TDb, policy: TSessionPolicy) {
+export function registerActorResolution(app: FastifyInstance, sessions: TSessionResolver) {
+  app.addHook("onClose", async () => sessions.close());
   app.decorateRequest("actor");
   app.decorateRequest("pendingSession");
   app.addHook("onRequest", async (request) => {
@@ -31,7 +31,7 @@ export function registerActorResolution(app: FastifyInstance, db: TDb, policy: T
     if (!request.url.startsWith("/api/")) return;
     const token = readSessionToken(request);
     if (!token) return;
-    const session = await touchSession(db, token, policy);
+    const session = await sessions.resolve(token);
     if (!session) return;
     if (session.stage === "complete") {
       request.actor = { kind: "user", sessionToken: token, userId: session.userId, memberships: session.memberships };

@@ -65,6 +65,14 @@ export async function createSession(
   return token;
 }
 
+/** A live session as the actor resolution needs it; `validForMs` says how long it stays live untouched. */
+export type TLiveSession = {
+  userId: string;
+  stage: TStoredSessionStage;
+  memberships: TActorMembership[];
+  validForMs: number;
+};
+
 /**
  * Finds the live session of an active user and the user's memberships, in one read. The idle
  * expiry slides forward at most once a minute, in a second statement only then, so a burst of
@@ -72,18 +80,20 @@ export async function createSession(
  */
 export async function touchSession(
   db: TDb,
-  token: string,
+  tokenHash: string,
   policy: TSessionPolicy,
-): Promise<{ userId: string; stage: TStoredSessionStage; memberships: TActorMembership[] } | undefined> {
-  const tokenHash = hashToken(token);
+): Promise<TLiveSession | undefined> {
   const result = await db.execute<{
     user_id: string;
     stage: TStoredSessionStage;
     is_idle_expiry_stale: boolean;
+    valid_for_ms: number;
     memberships: TActorMembership[];
   }>(sql`
     select ${sessions.userId} as user_id, ${sessions.stage} as stage,
       ${sessions.lastSeenAt} < now() - interval '1 minute' as is_idle_expiry_stale,
+      (extract(epoch from least(${sessions.idleExpiresAt}, ${sessions.absoluteExpiresAt}) - now()) * 1000)::float8
+        as valid_for_ms,
       ${membershipsOf(sql`${sessions.userId}`)} as memberships
     from ${sessions} join ${users} on ${users.id} = ${sessions.userId}
     where ${sessions.tokenHash} = ${tokenHash} and ${users.isActive}
@@ -99,7 +109,7 @@ export async function touchSession(
       })
       .where(eq(sessions.tokenHash, tokenHash));
   }
-  return { userId: row.user_id, stage: row.stage, memberships: row.memberships };
+  return { userId: row.user_id, stage: row.stage, memberships: row.memberships, validForMs: row.valid_for_ms };
 }
 
 export async function deleteSessionByToken(db: TDbExecutor, token: string): Promise<void> {

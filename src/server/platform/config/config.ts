@@ -33,6 +33,7 @@ export const ZEnvironment = z.object({
     .min(5)
     .max(24 * 60)
     .default(30),
+  KOMMMIT_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
   KOMMMIT_SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
     .int()
@@ -68,6 +69,8 @@ export type TConfig = {
   poolSize: number;
   metricsToken: string | undefined;
   session: { idleMinutes: number; absoluteHours: number };
+  /** How long a session lookup is reused in the process (0: every request asks the database). */
+  sessionCacheSeconds: number;
   loginAttemptsPerMinute: number;
   /** Failed attempts before a key locks: per e-mail address and per user's second factor, per client address. */
   lockout: { threshold: number; addressThreshold: number };
@@ -128,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     poolSize: e.KOMMMIT_DB_POOL_SIZE,
     metricsToken: e.KOMMMIT_METRICS_TOKEN,
     session: { idleMinutes: e.KOMMMIT_SESSION_IDLE_MINUTES, absoluteHours: e.KOMMMIT_SESSION_ABSOLUTE_HOURS },
+    sessionCacheSeconds: e.KOMMMIT_SESSION_CACHE_SECONDS,
     loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
     lockout: { threshold: e.KOMMMIT_LOCKOUT_THRESHOLD, addressThreshold: e.KOMMMIT_LOCKOUT_ADDRESS_THRESHOLD },
     oidcProviders: e.KOMMMIT_OIDC_PROVIDERS,

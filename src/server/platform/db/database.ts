@@ -6,6 +6,8 @@ import pg from "pg";
 import * as schema from "../../schema.js";
 import { lockDataDir, type TDataDirLock } from "./data-dir-lock.js";
 import { pgliteExtensions } from "./extensions.js";
+import { createInvalidations, type TInvalidations } from "./invalidations.js";
+import { cacheStatementsOf } from "./statement-cache.js";
 
 export type TDbSchema = typeof schema;
 export type TDb = NodePgDatabase<TDbSchema>;
@@ -21,6 +23,8 @@ export type TDatabase = {
   kind: TDatabaseTarget["kind"];
   db: TDb;
   pool: pg.Pool;
+  /** Change announcements for in-process caches; every pooled connection listens to them. */
+  invalidations: TInvalidations;
   close(): Promise<void>;
 };
 
@@ -30,9 +34,25 @@ type TOpenOptions = {
   onConnectionError?: (error: Error) => void;
 };
 
-/** Without an 'error' listener, node-postgres would crash the process on an idle connection's error. */
-function createPool(config: pg.PoolConfig, options: TOpenOptions): pg.Pool {
-  const pool = new pg.Pool(config);
+/**
+ * Every new connection prepares its repeated statements and listens for invalidations before it
+ * serves a query. Without an 'error' listener, node-postgres would crash the process on an idle
+ * connection's error.
+ */
+function createPool(
+  config: pg.PoolConfig,
+  options: TOpenOptions,
+  invalidations: TInvalidations,
+  beforeUse: (client: pg.ClientBase) => Promise<void> = async () => undefined,
+): pg.Pool {
+  const pool = new pg.Pool({
+    ...config,
+    onConnect: async (client) => {
+      await beforeUse(client);
+      cacheStatementsOf(client);
+      await invalidations.listenOn(client);
+    },
+  });
   pool.on("error", (error) => options.onConnectionError?.(error));
   return pool;
 }
@@ -45,12 +65,25 @@ function createPool(config: pg.PoolConfig, options: TOpenOptions): pg.Pool {
 export async function openDatabase(target: TDatabaseTarget, options: TOpenOptions = {}): Promise<TDatabase> {
   const poolSize = options.poolSize ?? 10;
   if (target.kind === "server") {
-    const pool = createPool({ connectionString: target.url, max: poolSize, application_name: "kommmit" }, options);
-    await pool.query("select 1").catch(async (error: unknown) => {
+    const invalidations = createInvalidations({
+      kind: "server",
+      url: target.url,
+      onError: (error) => options.onConnectionError?.(error),
+    });
+    const pool = createPool(
+      { connectionString: target.url, max: poolSize, application_name: "kommmit" },
+      options,
+      invalidations,
+    );
+    const close = async () => {
+      await invalidations.close();
       await pool.end();
+    };
+    await pool.query("select 1").catch(async (error: unknown) => {
+      await close();
       throw error;
     });
-    return { kind: "server", db: drizzle(pool, { schema }), pool, close: () => pool.end() };
+    return { kind: "server", db: drizzle(pool, { schema }), pool, invalidations, close };
   }
   return openEmbedded(target.dataDir, options);
 }
@@ -82,16 +115,28 @@ async function openEmbedded(dataDir: string | undefined, options: TOpenOptions):
     const server = new PGLiteSocketServer({ db: engine, host: "127.0.0.1", port: 0, maxConnections: 4 });
     await server.start();
     const [host, port] = server.getServerConn().split(":");
-    const pool = createPool({ host, port: Number(port), user: "postgres", database: "postgres", max: 1 }, options);
+    const invalidations = createInvalidations({ kind: "in-process" });
+    // The one PGlite session outlives a socket connection, and with it the statements prepared on
+    // it, which a new node-postgres client knows nothing of: it starts from none.
+    const pool = createPool(
+      { host, port: Number(port), user: "postgres", database: "postgres", max: 1 },
+      options,
+      invalidations,
+      async (client) => {
+        await client.query("deallocate all");
+      },
+    );
     singleProcessPools.add(pool);
     let isClosed = false;
     return {
       kind: "embedded",
       db: drizzle(pool, { schema }),
       pool,
+      invalidations,
       async close() {
         if (isClosed) return;
         isClosed = true;
+        await invalidations.close();
         await pool.end();
         await server.stop();
         await engine.close();
