@@ -48,7 +48,8 @@ async function runScenario(
   httpLoad: THttpLoadClient,
 ): Promise<TScenarioResult> {
   const scenarioSettings = { ...settings, connections: scenario.connections ?? settings.connections };
-  log(`▸ ${scenario.name} (${scenarioSettings.connections} connections): ${scenario.description}`);
+  const { connections } = scenarioSettings;
+  log(`▸ ${scenario.name} (${connections} connection${connections === 1 ? "" : "s"}): ${scenario.description}`);
   const setup = await scenario.setUp(context);
   try {
     const { subject, baseline } = await measureSides(setup, scenarioSettings, httpLoad);
