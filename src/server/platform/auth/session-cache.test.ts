@@ -58,7 +58,7 @@ describe("session cache", () => {
     expect(resolver.hits).toBe(1);
   });
 
-  const changes: [string, (user: { id: string }, token: string, organisationId: string) => Promise<unknown>][] = [
+  const changes: [string, (user: { id: string }, token: string) => Promise<unknown>][] = [
     [
       "the user is deactivated",
       (user) => database.db.update(users).set({ isActive: false }).where(eq(users.id, user.id)),
@@ -79,11 +79,11 @@ describe("session cache", () => {
   ];
 
   it.each(changes)("asks the database again once %s, and finds no session", async (_name, change) => {
-    const { user, organisation, token } = await signedInUser();
+    const { user, token } = await signedInUser();
     const resolver = createSessionResolver(database.db, policy, database.invalidations, settings);
     await vi.waitFor(() => expect(database.invalidations.isListening()).toBe(true));
     await resolver.resolve(token);
-    await change(user, token, organisation.id);
+    await change(user, token);
     const after = await resolver.resolve(token);
     expect(resolver.hits).toBe(0);
     if (after) expect(after.memberships).toEqual([]);

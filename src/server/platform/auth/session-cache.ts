@@ -15,7 +15,7 @@ type TEntry = { session: TLiveSession; expiresAt: number };
 export type TSessionResolver = {
   /** The live session behind a cookie token, or undefined for none (unknown, expired, user inactive). */
   resolve(token: string): Promise<TLiveSession | undefined>;
-  /** How many lookups the cache answered, for tests and metrics. */
+  /** How many lookups the cache answered (tests read it). */
   readonly hits: number;
   /** Stops listening for invalidations (the app closes). */
   close(): void;
