@@ -3,6 +3,7 @@ import pino from "pino";
 import { type TPerson, ZPerson, ZPersonId } from "../../src/common/arrival/person-schemas.js";
 import { buildApp } from "../../src/server/app.js";
 import { persons } from "../../src/server/arrival/arrival-tables.js";
+import { personRecordColumns, toPerson } from "../../src/server/arrival/persons/person-record.js";
 import { modules, type TModule } from "../../src/server/modules.js";
 import { users } from "../../src/server/platform/auth/auth-tables.js";
 import { SESSION_COOKIE } from "../../src/server/platform/auth/session-cookie.js";
@@ -12,7 +13,7 @@ import type { TDb } from "../../src/server/platform/db/database.js";
 import type { TRunningServer } from "../../src/server/server.js";
 import type { TScenario } from "../lib/scenario.js";
 
-/** The same record, read the same way, with none of the access layer: no actor, no policy, no scope, no audit. */
+/** The same record, read with the same columns, with none of the access layer: no actor, no policy, no scope, no audit. */
 function buildUnguardedModule(db: TDb): TModule {
   return {
     name: "bench-unguarded",
@@ -21,9 +22,12 @@ function buildUnguardedModule(db: TDb): TModule {
         "/bench/persons/:id",
         { schema: { params: ZPersonId, response: { 200: ZPerson } } },
         async (request): Promise<TPerson> => {
-          const [person] = await db.select().from(persons).where(eq(persons.id, request.params.id));
+          const [person] = await db
+            .select(personRecordColumns())
+            .from(persons)
+            .where(eq(persons.id, request.params.id));
           if (!person) throw new Error("bench person missing");
-          return { ...person, updatedAt: person.updatedAt.toISOString(), allowedActions: ["read", "update"] };
+          return toPerson(person, ["read", "update"]);
         },
       );
     },

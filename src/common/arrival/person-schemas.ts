@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sexes } from "./person.js";
+import { contactChannels, householdRelations, languageLevels, nameKinds, sexes } from "./person.js";
 
 export const personRecordActions = ["read", "update"] as const;
 export type TPersonRecordAction = (typeof personRecordActions)[number];
@@ -45,13 +45,27 @@ export const ZPersonList = z
 export type TPersonList = z.infer<typeof ZPersonList>;
 
 export const ZPerson = ZPersonSummary.extend({
+  otherNames: z.array(
+    z.object({ kind: z.enum(nameKinds), script: z.string(), givenName: z.string(), familyName: z.string() }),
+  ),
   birthMonth: z.number().int().nullable(),
   birthDay: z.number().int().nullable(),
   sex: z.enum(sexes),
   nationalities: z.array(z.string()),
+  languages: z.array(z.object({ language: z.string(), level: z.enum(languageLevels) })),
   residenceCategory: z.string().nullable(),
+  permitExpiresOn: z.string().nullable(),
   arrivedInGermanyOn: z.string().nullable(),
+  arrivedInMunicipalityOn: z.string().nullable(),
+  street: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  preferredChannel: z.enum(contactChannels).nullable(),
+  preferredLanguage: z.string().nullable(),
   householdId: z.uuid().nullable(),
+  householdRelation: z.enum(householdRelations).nullable(),
+  createdAt: z.string(),
   updatedAt: z.string(),
 }).meta({ id: "Person" });
 export type TPerson = z.infer<typeof ZPerson>;

@@ -6,3 +6,15 @@ export type TNameKind = (typeof nameKinds)[number];
 
 export const householdRelations = ["head", "partner", "child", "parent", "sibling", "other"] as const;
 export type THouseholdRelation = (typeof householdRelations)[number];
+
+/** How the person wants to be reached. */
+export const contactChannels = ["phone", "sms", "messenger", "email", "letter", "in_person"] as const;
+export type TContactChannel = (typeof contactChannels)[number];
+
+/** A language's level as the person rates it: mother tongue, or a CEFR level. */
+export const languageLevels = ["native", "C2", "C1", "B2", "B1", "A2", "A1"] as const;
+export type TLanguageLevel = (typeof languageLevels)[number];
+
+/** Scripts an original-script name may be written in (ISO 15924). */
+export const nameScripts = ["Latn", "Cyrl", "Arab", "Grek", "Armn", "Geor", "Ethi", "Hebr", "Deva", "Other"] as const;
+export type TNameScript = (typeof nameScripts)[number];

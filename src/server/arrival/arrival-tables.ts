@@ -1,6 +1,17 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { householdRelations, nameKinds, sexes, type TSex } from "../../common/arrival/person.js";
+import { check, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  contactChannels,
+  householdRelations,
+  languageLevels,
+  nameKinds,
+  sexes,
+  type TContactChannel,
+  type THouseholdRelation,
+  type TLanguageLevel,
+  type TNameKind,
+  type TSex,
+} from "../../common/arrival/person.js";
 import { users } from "../platform/auth/auth-tables.js";
 import { buildOneOfCheck } from "../platform/db/sql-helpers.js";
 import { municipalities, residenceCategories } from "../platform/reference/reference-tables.js";
@@ -37,14 +48,23 @@ export const persons = pgTable(
       .references(() => municipalities.ags),
     residenceCategory: text("residence_category").references(() => residenceCategories.code),
     arrivedInGermanyOn: date("arrived_in_germany_on"),
+    arrivedInMunicipalityOn: date("arrived_in_municipality_on"),
+    permitExpiresOn: date("permit_expires_on"),
+    street: text("street"),
+    postalCode: text("postal_code"),
+    phone: text("phone"),
+    email: text("email"),
+    preferredChannel: text("preferred_channel").$type<TContactChannel>(),
+    preferredLanguage: text("preferred_language"),
     householdId: uuid("household_id").references(() => households.id),
-    householdRelation: text("household_relation"),
+    householdRelation: text("household_relation").$type<THouseholdRelation>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     check("persons_sex", buildOneOfCheck("sex", sexes)),
     check("persons_household_relation", buildOneOfCheck("household_relation", householdRelations)),
+    check("persons_preferred_channel", buildOneOfCheck("preferred_channel", contactChannels)),
     check(
       "persons_birth_date_parts",
       sql`(birth_month is null or birth_month between 1 and 12) and (birth_day is null or (birth_month is not null and birth_day between 1 and 31))`,
@@ -62,7 +82,7 @@ export const personNames = pgTable(
     personId: uuid("person_id")
       .notNull()
       .references(() => persons.id, { onDelete: "cascade" }),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<TNameKind>().notNull(),
     /** ISO 15924 script code: Latn, Cyrl, Arab, … */
     script: text("script").notNull(),
     givenName: text("given_name").notNull(),
@@ -72,6 +92,24 @@ export const personNames = pgTable(
   (table) => [
     check("person_names_kind", buildOneOfCheck("kind", nameKinds)),
     index("person_names_person").on(table.personId),
+  ],
+);
+
+/** Languages the person speaks, with the level they give themselves. */
+export const personLanguages = pgTable(
+  "person_languages",
+  {
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    /** ISO 639-1, or ISO 639-3 where there is no two-letter code (common/platform/iso-codes.ts). */
+    language: text("language").notNull(),
+    level: text("level").$type<TLanguageLevel>().notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ columns: [table.personId, table.language] }),
+    check("person_languages_level", buildOneOfCheck("level", languageLevels)),
   ],
 );
 

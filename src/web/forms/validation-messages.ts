@@ -1,5 +1,7 @@
 import type { TFunction } from "i18next";
 import type { z } from "zod";
+import { isFieldMessageCode, renderFieldMessage } from "../../common/platform/field-messages.js";
+import { currentLanguage } from "../i18n/i18n.js";
 import type { TFieldErrors } from "./problem-field-errors.js";
 
 type TIssue = z.core.$ZodIssue;
@@ -13,6 +15,8 @@ function isEmpty(input: unknown): boolean {
  * then reads "required", whatever rule it broke first.
  */
 export function describeIssue(issue: TIssue, t: TFunction): string {
+  const fieldMessage: unknown = issue.code === "custom" ? issue.params?.fieldMessage : undefined;
+  if (isFieldMessageCode(fieldMessage)) return renderFieldMessage(fieldMessage, currentLanguage());
   if (isEmpty(issue.input)) return t("validation.required");
   switch (issue.code) {
     case "invalid_format":

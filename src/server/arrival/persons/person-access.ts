@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, getTableColumns, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import type { TPersonInputParsed } from "../../../common/arrival/person-input-schemas.js";
 import type {
   TPerson,
   TPersonList,
@@ -15,10 +16,12 @@ import {
 } from "../../platform/audit/record-audit-event.js";
 import type { TAuthenticatedActor } from "../../platform/auth/actor-types.js";
 import type { TDb, TDbExecutor } from "../../platform/db/database.js";
-import { HttpProblem } from "../../platform/http/problems.js";
+import { FieldRuleViolation, HttpProblem } from "../../platform/http/problems.js";
 import { persons } from "../arrival-tables.js";
 import { personPolicy } from "./person-policy.js";
+import { personRecordColumns, toPerson } from "./person-record.js";
 import { buildPersonScopeCondition, type TPersonScopeContribution } from "./person-scope.js";
+import { assertPersonReferences, insertPersonRecord } from "./person-writes.js";
 
 type TPersonAction = (typeof personPolicy.actions)[number];
 
@@ -68,7 +71,7 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
     return actions;
   }
 
-  const recordColumns = () => ({ ...getTableColumns(persons), ...allowedActionColumns() });
+  const recordColumns = () => ({ ...personRecordColumns(), ...allowedActionColumns() });
 
   async function findOne(executor: TDbExecutor, id: string, action: TPersonAction, isLocked: boolean) {
     const query = executor
@@ -80,24 +83,7 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
     return row;
   }
 
-  function toPerson(row: Awaited<ReturnType<typeof findOne>>): TPerson {
-    return {
-      id: row.id,
-      givenName: row.givenName,
-      familyName: row.familyName,
-      birthYear: row.birthYear,
-      birthMonth: row.birthMonth,
-      birthDay: row.birthDay,
-      sex: row.sex,
-      nationalities: row.nationalities,
-      municipalityAgs: row.municipalityAgs,
-      residenceCategory: row.residenceCategory,
-      arrivedInGermanyOn: row.arrivedInGermanyOn,
-      householdId: row.householdId,
-      updatedAt: row.updatedAt.toISOString(),
-      allowedActions: toAllowedActions(row),
-    };
-  }
+  const toRecord = (row: Awaited<ReturnType<typeof findOne>>): TPerson => toPerson(row, toAllowedActions(row));
 
   return {
     scopeFor,
@@ -164,7 +150,35 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
         );
       const [row] = await db.with(visible, logged).select().from(visible);
       if (!row) throw new HttpProblem(404, "notFound");
-      return toPerson(row);
+      return toRecord(row);
+    },
+
+    /**
+     * Registers a person. The new record must fall within the actor's scope for "create" (their
+     * municipalities, or the district): checked in SQL after the insert, inside the transaction,
+     * so a person outside it is never written.
+     */
+    async create(input: TPersonInputParsed): Promise<TPerson> {
+      return db.transaction(async (tx) => {
+        await assertPersonReferences(tx, input);
+        const id = await insertPersonRecord(tx, input);
+        const [inScope] = await tx
+          .select({ id: persons.id })
+          .from(persons)
+          .where(and(eq(persons.id, id), scopeFor("create")));
+        if (!inScope) {
+          throw new FieldRuleViolation([{ pointer: "/body/municipalityAgs", code: "municipality_outside_area" }]);
+        }
+        await recordAuditEvent(tx, auditFor("create"), {
+          action: "person.create",
+          subjectType: "person",
+          subjectId: id,
+          personId: id,
+          detail: { fields: filledFields(input) },
+          ...(input.purpose ? { purpose: input.purpose } : {}),
+        });
+        return toRecord(await findOne(tx, id, "read", false));
+      });
     },
 
     async update(id: string, change: TPersonUpdate): Promise<TPerson> {
@@ -183,10 +197,22 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
           detail: { fields: Object.keys(fields).sort() },
           ...(purpose ? { purpose } : {}),
         });
-        return toPerson(await findOne(tx, id, "read", false));
+        return toRecord(await findOne(tx, id, "read", false));
       });
     },
   };
+}
+
+/** Names of the fields that carry a value (the audit records which, never what). */
+function filledFields(input: TPersonInputParsed): string[] {
+  return Object.entries(input)
+    .filter(([key, value]) => key !== "purpose" && value !== null && value !== undefined && !isEmptyList(value))
+    .map(([key]) => key)
+    .sort();
+}
+
+function isEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 0;
 }
 
 /** A page past the end has no rows to carry the window count; count separately then. */

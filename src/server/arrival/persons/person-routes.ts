@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ZPersonInput } from "../../../common/arrival/person-input-schemas.js";
 import {
   ZPerson,
   ZPersonId,
@@ -29,6 +30,23 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db
       },
     },
     (request) => personAccessOf(request, db).list(request.query),
+  );
+
+  app.post(
+    "/api/persons",
+    {
+      config: { access: requires(personPolicy, "create") },
+      schema: {
+        tags,
+        summary: "Register a person in a municipality of the actor's area; the registration is audited",
+        body: ZPersonInput,
+        response: { 201: ZPerson, 401: ZProblem, 403: ZProblem, 404: ZProblem, 422: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const person = await personAccessOf(request, db).create(request.body);
+      return reply.code(201).header("location", `/api/persons/${person.id}`).send(person);
+    },
   );
 
   app.get(

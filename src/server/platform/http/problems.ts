@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { renderFieldMessage, type TFieldMessageCode } from "../../../common/platform/field-messages.js";
 import { problemTypes, type TFieldProblem, type TProblem } from "../../../common/platform/problem.js";
 import { getProblemText, type TProblemKey } from "./problem-texts.js";
 import { resolveRequestLanguage } from "./request-language.js";
@@ -19,6 +20,18 @@ export class HttpProblem extends Error {
   ) {
     super(key);
     this.name = "HttpProblem";
+  }
+}
+
+/**
+ * A rule a service checks against the database (a municipality outside the actor's area, an unknown
+ * reference code) broken by one or more fields: answered as 422 with field problems whose messages
+ * come from the shared registry in the request's language, like the schema's own rules.
+ */
+export class FieldRuleViolation extends Error {
+  constructor(readonly violations: { pointer: string; code: TFieldMessageCode }[]) {
+    super("field rule violated");
+    this.name = "FieldRuleViolation";
   }
 }
 
@@ -60,6 +73,16 @@ function toProblem(error: FastifyError, request: FastifyRequest): TProblem {
     return buildProblem(request, 422, "validation", {
       type: problemTypes.validation,
       errors: toFieldProblems(part, error.issues, language),
+    });
+  }
+  if (error instanceof FieldRuleViolation) {
+    return buildProblem(request, 422, "validation", {
+      type: problemTypes.validation,
+      errors: error.violations.map(({ pointer, code }) => ({
+        pointer,
+        code,
+        detail: renderFieldMessage(code, language),
+      })),
     });
   }
   if (error instanceof HttpProblem) {

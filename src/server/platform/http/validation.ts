@@ -1,5 +1,10 @@
 import type { FastifySchemaCompiler } from "fastify";
 import { type ZodType, z } from "zod";
+import {
+  isFieldMessageCode,
+  renderFieldMessage,
+  type TFieldMessageCode,
+} from "../../../common/platform/field-messages.js";
 import type { TFieldProblem } from "../../../common/platform/problem.js";
 import type { TApiLanguage } from "./request-language.js";
 
@@ -52,8 +57,17 @@ function toPointer(part: string, path: PropertyKey[]): string {
   return `/${[part, ...escaped].join("/")}`;
 }
 
+/** The registry code of one of our own rules (common/platform/field-messages.ts), if the issue is one. */
+function fieldMessageOf(issue: TIssue): TFieldMessageCode | undefined {
+  if (issue.code !== "custom") return undefined;
+  const code: unknown = issue.params?.fieldMessage;
+  return isFieldMessageCode(code) ? code : undefined;
+}
+
 function describeIssue(issue: TIssue, language: TApiLanguage): string {
-  // Our own refinements carry their own (already translated) message.
+  const fieldMessage = fieldMessageOf(issue);
+  if (fieldMessage) return renderFieldMessage(fieldMessage, language);
+  // Other refinements of ours carry their own message.
   if (issue.code === "custom") return issue.message;
   const rendered = getErrorMap(language)(issue as Parameters<z.core.$ZodErrorMap>[0]);
   if (typeof rendered === "string") return rendered;
@@ -67,6 +81,6 @@ export function toFieldProblems(part: string, issues: TIssue[], language: TApiLa
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ pointer: toPointer(part, [...issue.path, key]), detail, code: issue.code }));
     }
-    return [{ pointer: toPointer(part, issue.path), detail, code: issue.code }];
+    return [{ pointer: toPointer(part, issue.path), detail, code: fieldMessageOf(issue) ?? issue.code }];
   });
 }

@@ -1,0 +1,77 @@
+import { eq, sql } from "drizzle-orm";
+import type { TPersonInputParsed } from "../../../common/arrival/person-input-schemas.js";
+import type { TFieldMessageCode } from "../../../common/platform/field-messages.js";
+import type { TDbExecutor } from "../../platform/db/database.js";
+import { FieldRuleViolation } from "../../platform/http/problems.js";
+import { municipalities, residenceCategories } from "../../platform/reference/reference-tables.js";
+import { personLanguages, personNames, persons } from "../arrival-tables.js";
+
+type TPersonFields = Omit<TPersonInputParsed, "purpose" | "otherNames" | "languages">;
+
+/** Reference codes the schema cannot know: the municipality must be the district's, the residence category known. */
+export async function assertPersonReferences(executor: TDbExecutor, input: TPersonFields): Promise<void> {
+  const [found] = await executor
+    .select({
+      isMunicipalityKnown: sql<boolean>`exists (select 1 from ${municipalities} where ${municipalities.ags} = ${input.municipalityAgs})`,
+      isResidenceCategoryKnown: sql<boolean>`(${input.residenceCategory}::text is null or exists (
+        select 1 from ${residenceCategories} where ${residenceCategories.code} = ${input.residenceCategory}))`,
+    })
+    .from(sql`(select 1) as probe`);
+  const violations: { pointer: string; code: TFieldMessageCode }[] = [];
+  if (!found?.isMunicipalityKnown) violations.push({ pointer: "/body/municipalityAgs", code: "municipality_unknown" });
+  if (!found?.isResidenceCategoryKnown) {
+    violations.push({ pointer: "/body/residenceCategory", code: "residence_category_unknown" });
+  }
+  if (violations.length > 0) throw new FieldRuleViolation(violations);
+}
+
+function personColumnsOf(input: TPersonFields) {
+  return {
+    givenName: input.givenName,
+    familyName: input.familyName,
+    birthYear: input.birthYear,
+    birthMonth: input.birthMonth,
+    birthDay: input.birthDay,
+    sex: input.sex,
+    nationalities: input.nationalities,
+    municipalityAgs: input.municipalityAgs,
+    residenceCategory: input.residenceCategory,
+    permitExpiresOn: input.permitExpiresOn,
+    arrivedInGermanyOn: input.arrivedInGermanyOn,
+    arrivedInMunicipalityOn: input.arrivedInMunicipalityOn,
+    street: input.street ?? null,
+    postalCode: input.postalCode ?? null,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    preferredChannel: input.preferredChannel ?? null,
+    preferredLanguage: input.preferredLanguage ?? null,
+  };
+}
+
+/** Writes a new person with their further names and languages; returns the new id. */
+export async function insertPersonRecord(executor: TDbExecutor, input: TPersonInputParsed): Promise<string> {
+  const [created] = await executor.insert(persons).values(personColumnsOf(input)).returning({ id: persons.id });
+  if (!created) throw new Error("person not created");
+  await replaceNamesAndLanguages(executor, created.id, input);
+  return created.id;
+}
+
+/** Replaces a person's further names and languages with those of the input. */
+export async function replaceNamesAndLanguages(
+  executor: TDbExecutor,
+  personId: string,
+  input: Pick<TPersonInputParsed, "otherNames" | "languages">,
+): Promise<void> {
+  await executor.delete(personNames).where(eq(personNames.personId, personId));
+  await executor.delete(personLanguages).where(eq(personLanguages.personId, personId));
+  if (input.otherNames.length > 0) {
+    await executor
+      .insert(personNames)
+      .values(input.otherNames.map((name, position) => ({ ...name, personId, position })));
+  }
+  if (input.languages.length > 0) {
+    await executor
+      .insert(personLanguages)
+      .values(input.languages.map((entry, position) => ({ ...entry, personId, position })));
+  }
+}
