@@ -68,82 +68,113 @@ function checkListed(
 
 const phonePattern = /^\+?[0-9][0-9 ()/-]{4,28}[0-9]$/;
 
+/** Every field of the record, none defaulted: the patch takes any subset of them. */
+const personFields = {
+  givenName: ZName,
+  familyName: ZName,
+  otherNames: z.array(ZPersonNameInput).max(10),
+  birthYear: z.number().int().min(1800).max(2200).nullable(),
+  birthMonth: z.number().int().min(1).max(12).nullable(),
+  birthDay: z.number().int().min(1).max(31).nullable(),
+  sex: z.enum(sexes),
+  nationalities: z.array(z.string().trim().toUpperCase()).max(5),
+  languages: z.array(ZPersonLanguageInput).max(12),
+  arrivedInGermanyOn: ZIsoDate.nullable(),
+  arrivedInMunicipalityOn: ZIsoDate.nullable(),
+  residenceCategory: z.string().trim().min(1).max(60).nullable(),
+  permitExpiresOn: ZIsoDate.nullable(),
+  municipalityAgs: z.string().regex(/^\d{8}$/),
+  street: ZOptionalText(200),
+  postalCode: ZOptionalText(5),
+  phone: ZOptionalText(30),
+  email: z.email().max(254).nullable().optional(),
+  preferredChannel: z.enum(contactChannels).nullable().optional(),
+  preferredLanguage: z.string().trim().min(2).max(3).nullable().optional(),
+  /** Why the record is written (e.g. "first interview"); recorded in the audit trail. */
+  purpose: z.string().trim().min(1).max(200).optional(),
+};
+
+const ZPersonFields = z.strictObject(personFields);
+type TCheckedRecord = Omit<z.output<typeof ZPersonFields>, "purpose">;
+
+/** The rules across fields: names, the partial date of birth, codes, dates in order, contact. */
+function checkPersonRecord(value: TCheckedRecord, context: z.core.$RefinementCtx) {
+  const today = todayInBerlin();
+  if (value.givenName === "" && value.familyName === "") {
+    addFieldIssue(context, "name_required", ["familyName"], value.familyName);
+  }
+  value.otherNames.forEach((name, index) => {
+    if (name.givenName === "" && name.familyName === "") {
+      addFieldIssue(context, "name_required", ["otherNames", index, "familyName"], name.familyName);
+    }
+  });
+  checkBirth(value, context, today);
+  checkListed(value.nationalities, isKnownNationality, "nationality_unknown", "nationalities", context);
+  const languageCodes = value.languages.map((entry) => entry.language);
+  checkListed(languageCodes, isKnownLanguage, "language_unknown", "languages", context);
+  if (value.preferredLanguage && !isKnownLanguage(value.preferredLanguage)) {
+    addFieldIssue(context, "language_unknown", ["preferredLanguage"], value.preferredLanguage);
+  }
+  for (const field of ["arrivedInGermanyOn", "arrivedInMunicipalityOn"] as const) {
+    const date = value[field];
+    if (date !== null && date > today) addFieldIssue(context, "date_in_future", [field], date);
+  }
+  if (
+    value.arrivedInGermanyOn !== null &&
+    value.arrivedInMunicipalityOn !== null &&
+    value.arrivedInMunicipalityOn < value.arrivedInGermanyOn
+  ) {
+    addFieldIssue(
+      context,
+      "arrival_in_municipality_before_germany",
+      ["arrivedInMunicipalityOn"],
+      value.arrivedInMunicipalityOn,
+    );
+  }
+  if (value.phone && !phonePattern.test(value.phone)) addFieldIssue(context, "phone_invalid", ["phone"], value.phone);
+  if (value.postalCode && !/^\d{5}$/.test(value.postalCode)) {
+    addFieldIssue(context, "postal_code_invalid", ["postalCode"], value.postalCode);
+  }
+  const channelNeeds = {
+    phone: value.phone,
+    sms: value.phone,
+    messenger: value.phone,
+    email: value.email,
+    letter: value.street,
+  };
+  const channel = value.preferredChannel;
+  if (channel && channel !== "in_person" && !channelNeeds[channel]) {
+    addFieldIssue(context, "contact_for_channel_missing", ["preferredChannel"], channel);
+  }
+}
+
 /**
- * A person's record as staff enter it (form and API alike). Least data: only names, municipality
- * and sex are required; everything else may stay empty until it is known.
+ * A person's record as staff enter it (form and API alike). Least data: only a name and the
+ * municipality are required; everything else may stay empty until it is known.
  */
 export const ZPersonInput = z
   .strictObject({
-    givenName: ZName,
-    familyName: ZName,
-    otherNames: z.array(ZPersonNameInput).max(10).default([]),
-    birthYear: z.number().int().min(1800).max(2200).nullable().default(null),
-    birthMonth: z.number().int().min(1).max(12).nullable().default(null),
-    birthDay: z.number().int().min(1).max(31).nullable().default(null),
-    sex: z.enum(sexes).default("not_stated"),
-    nationalities: z.array(z.string().trim().toUpperCase()).max(5).default([]),
-    languages: z.array(ZPersonLanguageInput).max(12).default([]),
-    arrivedInGermanyOn: ZIsoDate.nullable().default(null),
-    arrivedInMunicipalityOn: ZIsoDate.nullable().default(null),
-    residenceCategory: z.string().trim().min(1).max(60).nullable().default(null),
-    permitExpiresOn: ZIsoDate.nullable().default(null),
-    municipalityAgs: z.string().regex(/^\d{8}$/),
-    street: ZOptionalText(200),
-    postalCode: ZOptionalText(5),
-    phone: ZOptionalText(30),
-    email: z.email().max(254).nullable().optional(),
-    preferredChannel: z.enum(contactChannels).nullable().optional(),
-    preferredLanguage: z.string().trim().min(2).max(3).nullable().optional(),
-    purpose: z.string().trim().min(1).max(200).optional(),
+    ...personFields,
+    otherNames: personFields.otherNames.default([]),
+    birthYear: personFields.birthYear.default(null),
+    birthMonth: personFields.birthMonth.default(null),
+    birthDay: personFields.birthDay.default(null),
+    sex: personFields.sex.default("not_stated"),
+    nationalities: personFields.nationalities.default([]),
+    languages: personFields.languages.default([]),
+    arrivedInGermanyOn: personFields.arrivedInGermanyOn.default(null),
+    arrivedInMunicipalityOn: personFields.arrivedInMunicipalityOn.default(null),
+    residenceCategory: personFields.residenceCategory.default(null),
+    permitExpiresOn: personFields.permitExpiresOn.default(null),
   })
-  .superRefine((value, context) => {
-    const today = todayInBerlin();
-    if (value.givenName === "" && value.familyName === "") {
-      addFieldIssue(context, "name_required", ["familyName"], value.familyName);
-    }
-    value.otherNames.forEach((name, index) => {
-      if (name.givenName === "" && name.familyName === "") {
-        addFieldIssue(context, "name_required", ["otherNames", index, "familyName"], name.familyName);
-      }
-    });
-    checkBirth(value, context, today);
-    checkListed(value.nationalities, isKnownNationality, "nationality_unknown", "nationalities", context);
-    const languageCodes = value.languages.map((entry) => entry.language);
-    checkListed(languageCodes, isKnownLanguage, "language_unknown", "languages", context);
-    if (value.preferredLanguage && !isKnownLanguage(value.preferredLanguage)) {
-      addFieldIssue(context, "language_unknown", ["preferredLanguage"], value.preferredLanguage);
-    }
-    for (const field of ["arrivedInGermanyOn", "arrivedInMunicipalityOn"] as const) {
-      const date = value[field];
-      if (date !== null && date > today) addFieldIssue(context, "date_in_future", [field], date);
-    }
-    if (
-      value.arrivedInGermanyOn !== null &&
-      value.arrivedInMunicipalityOn !== null &&
-      value.arrivedInMunicipalityOn < value.arrivedInGermanyOn
-    ) {
-      addFieldIssue(
-        context,
-        "arrival_in_municipality_before_germany",
-        ["arrivedInMunicipalityOn"],
-        value.arrivedInMunicipalityOn,
-      );
-    }
-    if (value.phone && !phonePattern.test(value.phone)) addFieldIssue(context, "phone_invalid", ["phone"], value.phone);
-    if (value.postalCode && !/^\d{5}$/.test(value.postalCode)) {
-      addFieldIssue(context, "postal_code_invalid", ["postalCode"], value.postalCode);
-    }
-    const channelNeeds = {
-      phone: value.phone,
-      sms: value.phone,
-      messenger: value.phone,
-      email: value.email,
-      letter: value.street,
-    };
-    const channel = value.preferredChannel;
-    if (channel && channel !== "in_person" && !channelNeeds[channel]) {
-      addFieldIssue(context, "contact_for_channel_missing", ["preferredChannel"], channel);
-    }
-  });
+  .superRefine(checkPersonRecord);
+
+/**
+ * A correction: any subset of the fields. The server merges it into the stored record and checks
+ * the result with ZPersonInput, so the rules across fields hold for the whole record.
+ */
+export const ZPersonPatch = ZPersonFields.partial();
+export type TPersonPatch = z.output<typeof ZPersonPatch>;
+
 export type TPersonInput = z.input<typeof ZPersonInput>;
 export type TPersonInputParsed = z.output<typeof ZPersonInput>;

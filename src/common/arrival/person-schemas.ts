@@ -69,13 +69,3 @@ export const ZPerson = ZPersonSummary.extend({
   updatedAt: z.string(),
 }).meta({ id: "Person" });
 export type TPerson = z.infer<typeof ZPerson>;
-
-export const ZPersonUpdate = z
-  .strictObject({
-    givenName: z.string().trim().min(1).max(200).optional(),
-    familyName: z.string().trim().min(1).max(200).optional(),
-    sex: z.enum(sexes).optional(),
-    purpose: z.string().trim().min(1).max(200).optional(),
-  })
-  .meta({ id: "PersonUpdate" });
-export type TPersonUpdate = z.infer<typeof ZPersonUpdate>;

@@ -223,10 +223,10 @@ describe("auditing person access", () => {
       method: "PATCH",
       url: `/api/persons/${person.id}`,
       cookies: bramsche.cookies,
-      payload: { givenName: "" },
+      payload: { givenName: "", familyName: "" },
     });
     expect(patch.statusCode).toBe(422);
-    expect(patch.json().errors[0].pointer).toBe("/body/givenName");
+    expect(patch.json().errors[0].pointer).toBe("/body/familyName");
     const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.personId, person.id));
     expect(events).toHaveLength(0);
   });

@@ -1,11 +1,10 @@
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
-import type { TPersonInputParsed } from "../../../common/arrival/person-input-schemas.js";
+import type { TPersonInputParsed, TPersonPatch } from "../../../common/arrival/person-input-schemas.js";
 import type {
   TPerson,
   TPersonList,
   TPersonListQuery,
   TPersonRecordAction,
-  TPersonUpdate,
 } from "../../../common/arrival/person-schemas.js";
 import { findGrants } from "../../platform/access/grants.js";
 import {
@@ -21,7 +20,7 @@ import { persons } from "../arrival-tables.js";
 import { personPolicy } from "./person-policy.js";
 import { personRecordColumns, toPerson } from "./person-record.js";
 import { buildPersonScopeCondition, type TPersonScopeContribution } from "./person-scope.js";
-import { assertPersonReferences, insertPersonRecord } from "./person-writes.js";
+import { applyPersonPatch, assertPersonReferences, insertPersonRecord, updatePersonRecord } from "./person-writes.js";
 
 type TPersonAction = (typeof personPolicy.actions)[number];
 
@@ -181,14 +180,24 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
       });
     },
 
-    async update(id: string, change: TPersonUpdate): Promise<TPerson> {
-      const { purpose, ...fields } = change;
+    /**
+     * Corrects a record: the patch is merged into the stored record and the whole is checked again.
+     * The person must stay within the actor's scope (moving them elsewhere is a handover, not a correction).
+     */
+    async update(id: string, patch: TPersonPatch): Promise<TPerson> {
+      const { purpose, ...fields } = patch;
       return db.transaction(async (tx) => {
-        await findOne(tx, id, "update", true);
-        await tx
-          .update(persons)
-          .set({ ...fields, updatedAt: sql`now()` })
-          .where(eq(persons.id, id));
+        const current = toRecord(await findOne(tx, id, "update", true));
+        const record = applyPersonPatch(current, fields);
+        await assertPersonReferences(tx, record);
+        await updatePersonRecord(tx, id, record, fields);
+        const [stillInScope] = await tx
+          .select({ id: persons.id })
+          .from(persons)
+          .where(and(eq(persons.id, id), scopeFor("update")));
+        if (!stillInScope) {
+          throw new FieldRuleViolation([{ pointer: "/body/municipalityAgs", code: "municipality_outside_area" }]);
+        }
         await recordAuditEvent(tx, auditFor("update"), {
           action: "person.update",
           subjectType: "person",

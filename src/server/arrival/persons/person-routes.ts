@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { ZPersonInput } from "../../../common/arrival/person-input-schemas.js";
+import { ZPersonInput, ZPersonPatch } from "../../../common/arrival/person-input-schemas.js";
 import {
   ZPerson,
   ZPersonId,
   ZPersonList,
   ZPersonListQuery,
   ZPersonReadQuery,
-  ZPersonUpdate,
 } from "../../../common/arrival/person-schemas.js";
 import { ZProblem } from "../../../common/platform/problem.js";
 import { requires } from "../../platform/access/route-access.js";
@@ -72,7 +71,7 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db
         tags,
         summary: "Correct a person's core data; the change is audited with the fields changed",
         params: ZPersonId,
-        body: ZPersonUpdate,
+        body: ZPersonPatch,
         response: { 200: ZPerson, 401: ZProblem, 404: ZProblem, 422: ZProblem },
       },
     },

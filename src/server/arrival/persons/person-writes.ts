@@ -1,8 +1,14 @@
 import { eq, sql } from "drizzle-orm";
-import type { TPersonInputParsed } from "../../../common/arrival/person-input-schemas.js";
+import {
+  type TPersonInputParsed,
+  type TPersonPatch,
+  ZPersonInput,
+} from "../../../common/arrival/person-input-schemas.js";
+import type { TPerson } from "../../../common/arrival/person-schemas.js";
 import type { TFieldMessageCode } from "../../../common/platform/field-messages.js";
 import type { TDbExecutor } from "../../platform/db/database.js";
 import { FieldRuleViolation } from "../../platform/http/problems.js";
+import { RequestValidationError } from "../../platform/http/validation.js";
 import { municipalities, residenceCategories } from "../../platform/reference/reference-tables.js";
 import { personLanguages, personNames, persons } from "../arrival-tables.js";
 
@@ -73,5 +79,55 @@ export async function replaceNamesAndLanguages(
     await executor
       .insert(personLanguages)
       .values(input.languages.map((entry, position) => ({ ...entry, personId, position })));
+  }
+}
+
+/**
+ * The stored record with the patch applied, checked as a whole against ZPersonInput (a 422 with
+ * field problems if the result breaks a rule, e.g. a new arrival date before the old one).
+ */
+export function applyPersonPatch(current: TPerson, patch: TPersonPatch): TPersonInputParsed {
+  const stored = {
+    givenName: current.givenName,
+    familyName: current.familyName,
+    otherNames: current.otherNames.flatMap(({ kind, script, givenName, familyName }) =>
+      kind === "passport" ? [] : [{ kind, script, givenName, familyName }],
+    ),
+    birthYear: current.birthYear,
+    birthMonth: current.birthMonth,
+    birthDay: current.birthDay,
+    sex: current.sex,
+    nationalities: current.nationalities,
+    languages: current.languages,
+    arrivedInGermanyOn: current.arrivedInGermanyOn,
+    arrivedInMunicipalityOn: current.arrivedInMunicipalityOn,
+    residenceCategory: current.residenceCategory,
+    permitExpiresOn: current.permitExpiresOn,
+    municipalityAgs: current.municipalityAgs,
+    street: current.street,
+    postalCode: current.postalCode,
+    phone: current.phone,
+    email: current.email,
+    preferredChannel: current.preferredChannel,
+    preferredLanguage: current.preferredLanguage,
+  };
+  const result = ZPersonInput.safeParse({ ...stored, ...patch }, { reportInput: true });
+  if (!result.success) throw new RequestValidationError(result.error.issues);
+  return result.data;
+}
+
+/** Writes the merged record; names and languages only when the patch replaced them. */
+export async function updatePersonRecord(
+  executor: TDbExecutor,
+  personId: string,
+  record: TPersonInputParsed,
+  patch: TPersonPatch,
+): Promise<void> {
+  await executor
+    .update(persons)
+    .set({ ...personColumnsOf(record), updatedAt: sql`now()` })
+    .where(eq(persons.id, personId));
+  if (patch.otherNames !== undefined || patch.languages !== undefined) {
+    await replaceNamesAndLanguages(executor, personId, record);
   }
 }
