@@ -12,6 +12,20 @@ export const ZPersonListQuery = z.strictObject({
     .string()
     .regex(/^\d{8}$/)
     .optional(),
+  /** Arrived in the municipality (else in Germany) on or after / on or before this day. */
+  arrivedFrom: z.iso.date().optional(),
+  arrivedUntil: z.iso.date().optional(),
+  /** ISO 3166-1 alpha-2 (or XX, XU): persons holding this nationality. */
+  nationality: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((code) => code.toUpperCase())
+    .optional(),
+  /** ISO 639 code: persons who speak this language. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   sort: z.enum(["familyName", "-familyName", "createdAt", "-createdAt"]).default("familyName"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
@@ -30,6 +44,8 @@ export const ZPersonSummary = z
     familyName: z.string(),
     birthYear: z.number().int().nullable(),
     municipalityAgs: z.string(),
+    nationalities: z.array(z.string()),
+    arrivedOn: z.string().nullable().meta({ description: "arrival in the municipality, else in Germany" }),
     allowedActions: z.array(z.enum(personRecordActions)),
   })
   .meta({ id: "PersonSummary" });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
 import type { TPersonInputParsed, TPersonPatch } from "../../../common/arrival/person-input-schemas.js";
 import type {
   TPerson,
@@ -16,7 +16,7 @@ import {
 import type { TAuthenticatedActor } from "../../platform/auth/actor-types.js";
 import type { TDb, TDbExecutor } from "../../platform/db/database.js";
 import { FieldRuleViolation, HttpProblem } from "../../platform/http/problems.js";
-import { persons } from "../arrival-tables.js";
+import { personLanguages, persons } from "../arrival-tables.js";
 import { personPolicy } from "./person-policy.js";
 import { personRecordColumns, toPerson } from "./person-record.js";
 import { buildPersonScopeCondition, type TPersonScopeContribution } from "./person-scope.js";
@@ -93,6 +93,10 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
         scopeFor("list"),
         pattern ? or(ilike(persons.givenName, pattern), ilike(persons.familyName, pattern)) : undefined,
         query.municipalityAgs ? eq(persons.municipalityAgs, query.municipalityAgs) : undefined,
+        query.arrivedFrom ? gte(arrivalDate, query.arrivedFrom) : undefined,
+        query.arrivedUntil ? lte(arrivalDate, query.arrivedUntil) : undefined,
+        query.nationality ? arrayContains(persons.nationalities, [query.nationality]) : undefined,
+        query.language ? speaks(query.language) : undefined,
       );
       return db.transaction(async (tx) => {
         const rows = await tx
@@ -102,6 +106,8 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
             familyName: persons.familyName,
             birthYear: persons.birthYear,
             municipalityAgs: persons.municipalityAgs,
+            nationalities: persons.nationalities,
+            arrivedOn,
             total: sql<number>`count(*) over ()`.mapWith(Number),
             ...allowedActionColumns(),
           })
@@ -210,6 +216,15 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
       });
     },
   };
+}
+
+/** When the person arrived where they live: in the municipality, else in Germany. */
+const arrivalDate = sql<string | null>`coalesce(${persons.arrivedInMunicipalityOn}, ${persons.arrivedInGermanyOn})`;
+const arrivedOn = arrivalDate.as("arrived_on");
+
+function speaks(language: string): SQL {
+  return sql`exists (select 1 from ${personLanguages} where ${personLanguages.personId} = ${persons.id}
+    and ${personLanguages.language} = ${language})`;
 }
 
 /** Names of the fields that carry a value (the audit records which, never what). */

@@ -50,6 +50,7 @@ export function toPerson(row: TPersonRecordRow, allowedActions: TPersonRecordAct
     permitExpiresOn: row.permitExpiresOn,
     arrivedInGermanyOn: row.arrivedInGermanyOn,
     arrivedInMunicipalityOn: row.arrivedInMunicipalityOn,
+    arrivedOn: row.arrivedInMunicipalityOn ?? row.arrivedInGermanyOn,
     street: row.street,
     postalCode: row.postalCode,
     phone: row.phone,
