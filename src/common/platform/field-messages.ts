@@ -74,6 +74,10 @@ export const fieldMessages = {
     de: "Diesen Aufenthaltsstatus kennen wir nicht. Bitte wählen Sie ihn aus der Liste.",
     en: "We do not know this residence status. Please choose it from the list.",
   },
+  household_with_self: {
+    de: "Bitte wählen Sie eine andere Person, deren Haushalt diese Person angehört.",
+    en: "Please choose another person whose household this person belongs to.",
+  },
 } as const satisfies Record<string, { de: string; en: string }>;
 
 export type TFieldMessageCode = keyof typeof fieldMessages;

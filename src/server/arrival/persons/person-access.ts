@@ -86,6 +86,7 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
 
   return {
     scopeFor,
+    auditFor,
 
     async list(query: TPersonListQuery): Promise<TPersonList> {
       const pattern = query.search ? `%${escapeLike(query.search)}%` : undefined;

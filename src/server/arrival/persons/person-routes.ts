@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ZHousehold, ZHouseholdChange } from "../../../common/arrival/household-schemas.js";
 import { ZPersonInput, ZPersonPatch } from "../../../common/arrival/person-input-schemas.js";
 import {
   ZPerson,
@@ -11,6 +12,7 @@ import { ZProblem } from "../../../common/platform/problem.js";
 import { requires } from "../../platform/access/route-access.js";
 import type { TDb } from "../../platform/db/database.js";
 import { personAccessOf } from "./person-access-of-request.js";
+import { createHouseholdAccess } from "./person-household.js";
 import { personPolicy } from "./person-policy.js";
 
 const tags = ["persons"];
@@ -61,6 +63,35 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db
       },
     },
     (request) => personAccessOf(request, db).read(request.params.id, request.query.purpose),
+  );
+
+  app.get(
+    "/api/persons/:id/household",
+    {
+      config: { access: requires(personPolicy, "read") },
+      schema: {
+        tags,
+        summary: "The person's household: the members the actor may see, with age and age group",
+        params: ZPersonId,
+        response: { 200: ZHousehold, 401: ZProblem, 404: ZProblem },
+      },
+    },
+    (request) => createHouseholdAccess(db, personAccessOf(request, db)).read(request.params.id),
+  );
+
+  app.put(
+    "/api/persons/:id/household",
+    {
+      config: { access: requires(personPolicy, "update") },
+      schema: {
+        tags,
+        summary: "Join another person's household (founding one if needed) or leave it",
+        params: ZPersonId,
+        body: ZHouseholdChange,
+        response: { 200: ZHousehold, 401: ZProblem, 404: ZProblem, 422: ZProblem },
+      },
+    },
+    (request) => createHouseholdAccess(db, personAccessOf(request, db)).change(request.params.id, request.body),
   );
 
   app.patch(
