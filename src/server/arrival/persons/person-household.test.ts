@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function personBorn(birthYear: number, municipalityAgs = testGeography.bramsche.municipalityAgs) {
+async function personBorn(birthYear: number, municipalityAgs: string = testGeography.bramsche.municipalityAgs) {
   const person = await buildPerson(t.database.db, { municipalityAgs });
   await t.database.db.update(persons).set({ birthYear }).where(eq(persons.id, person.id));
   return person;
