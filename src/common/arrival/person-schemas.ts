@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contactChannels, householdRelations, languageLevels, nameKinds, sexes } from "./person.js";
+import { contactChannels, householdRelations, languageLevels, nameKinds, personStatuses, sexes } from "./person.js";
 
 export const personRecordActions = ["read", "update"] as const;
 export type TPersonRecordAction = (typeof personRecordActions)[number];
@@ -26,6 +26,8 @@ export const ZPersonListQuery = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}$/)
     .optional(),
+  /** active: living in the district; moved_away: moved out of it. */
+  status: z.enum(personStatuses).optional(),
   sort: z.enum(["familyName", "-familyName", "createdAt", "-createdAt"]).default("familyName"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
@@ -45,6 +47,7 @@ export const ZPersonSummary = z
     birthYear: z.number().int().nullable(),
     municipalityAgs: z.string(),
     nationalities: z.array(z.string()),
+    status: z.enum(personStatuses),
     arrivedOn: z.string().nullable().meta({ description: "arrival in the municipality, else in Germany" }),
     allowedActions: z.array(z.enum(personRecordActions)),
   })

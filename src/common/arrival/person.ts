@@ -18,3 +18,14 @@ export type TLanguageLevel = (typeof languageLevels)[number];
 /** Scripts an original-script name may be written in (ISO 15924). */
 export const nameScripts = ["Latn", "Cyrl", "Arab", "Grek", "Armn", "Geor", "Ethi", "Hebr", "Deva", "Other"] as const;
 export type TNameScript = (typeof nameScripts)[number];
+
+/** Whether the person lives in the district: a move out of it ends their registration here. */
+export const personStatuses = ["active", "moved_away"] as const;
+export type TPersonStatus = (typeof personStatuses)[number];
+
+export const moveKinds = ["within_district", "out_of_district"] as const;
+export type TMoveKind = (typeof moveKinds)[number];
+
+/** Why a person left the district. */
+export const moveOutReasons = ["other_district", "abroad", "deceased", "unknown"] as const;
+export type TMoveOutReason = (typeof moveOutReasons)[number];

@@ -17,6 +17,7 @@ export const auditActions = [
   "person.read",
   "person.create",
   "person.update",
+  "person.move",
   "organisation.create",
   "organisation.update",
   "user.invite",

@@ -78,6 +78,18 @@ export const fieldMessages = {
     de: "Bitte wählen Sie eine andere Person, deren Haushalt diese Person angehört.",
     en: "Please choose another person whose household this person belongs to.",
   },
+  move_to_same_municipality: {
+    de: "Die Person wohnt bereits in dieser Gemeinde.",
+    en: "The person already lives in this municipality.",
+  },
+  move_before_arrival: {
+    de: "Der Umzug kann nicht vor dem Zuzug in die bisherige Gemeinde liegen.",
+    en: "The move cannot be before the arrival in the previous municipality.",
+  },
+  person_moved_away: {
+    de: "Die Person ist bereits aus dem Landkreis weggezogen.",
+    en: "The person has already moved out of the district.",
+  },
 } as const satisfies Record<string, { de: string; en: string }>;
 
 export type TFieldMessageCode = keyof typeof fieldMessages;

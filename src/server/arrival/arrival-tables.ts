@@ -4,12 +4,18 @@ import {
   contactChannels,
   householdRelations,
   languageLevels,
+  moveKinds,
+  moveOutReasons,
   nameKinds,
+  personStatuses,
   sexes,
   type TContactChannel,
   type THouseholdRelation,
   type TLanguageLevel,
+  type TMoveKind,
+  type TMoveOutReason,
   type TNameKind,
+  type TPersonStatus,
   type TSex,
 } from "../../common/arrival/person.js";
 import { users } from "../platform/auth/auth-tables.js";
@@ -56,6 +62,7 @@ export const persons = pgTable(
     email: text("email"),
     preferredChannel: text("preferred_channel").$type<TContactChannel>(),
     preferredLanguage: text("preferred_language"),
+    status: text("status").$type<TPersonStatus>().notNull().default("active"),
     householdId: uuid("household_id").references(() => households.id),
     householdRelation: text("household_relation").$type<THouseholdRelation>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -65,6 +72,7 @@ export const persons = pgTable(
     check("persons_sex", buildOneOfCheck("sex", sexes)),
     check("persons_household_relation", buildOneOfCheck("household_relation", householdRelations)),
     check("persons_preferred_channel", buildOneOfCheck("preferred_channel", contactChannels)),
+    check("persons_status", buildOneOfCheck("status", personStatuses)),
     check(
       "persons_birth_date_parts",
       sql`(birth_month is null or birth_month between 1 and 12) and (birth_day is null or (birth_month is not null and birth_day between 1 and 31))`,
@@ -110,6 +118,41 @@ export const personLanguages = pgTable(
   (table) => [
     primaryKey({ columns: [table.personId, table.language] }),
     check("person_languages_level", buildOneOfCheck("level", languageLevels)),
+  ],
+);
+
+/**
+ * Where the person lived when: each move ends a period in `from_municipality_ags` (lived there since
+ * `from_since`, if known) and, within the district, starts one in `to_municipality_ags`. A move is
+ * also a handover: its note is for the desk that takes the person over.
+ */
+export const personMoves = pgTable(
+  "person_moves",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<TMoveKind>().notNull(),
+    movedOn: date("moved_on").notNull(),
+    fromMunicipalityAgs: text("from_municipality_ags")
+      .notNull()
+      .references(() => municipalities.ags),
+    fromSince: date("from_since"),
+    toMunicipalityAgs: text("to_municipality_ags").references(() => municipalities.ags),
+    reason: text("reason").$type<TMoveOutReason>(),
+    note: text("note"),
+    recordedBy: uuid("recorded_by").references(() => users.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check("person_moves_kind", buildOneOfCheck("kind", moveKinds)),
+    check("person_moves_reason", buildOneOfCheck("reason", moveOutReasons)),
+    check(
+      "person_moves_destination",
+      sql`(kind = 'within_district') = (to_municipality_ags is not null) and (kind = 'out_of_district') = (reason is not null)`,
+    ),
+    index("person_moves_person").on(table.personId, table.movedOn),
   ],
 );
 

@@ -98,6 +98,7 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
         query.arrivedUntil ? lte(arrivalDate, query.arrivedUntil) : undefined,
         query.nationality ? arrayContains(persons.nationalities, [query.nationality]) : undefined,
         query.language ? speaks(query.language) : undefined,
+        query.status ? eq(persons.status, query.status) : undefined,
       );
       return db.transaction(async (tx) => {
         const rows = await tx
@@ -108,6 +109,7 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
             birthYear: persons.birthYear,
             municipalityAgs: persons.municipalityAgs,
             nationalities: persons.nationalities,
+            status: persons.status,
             arrivedOn,
             total: sql<number>`count(*) over ()`.mapWith(Number),
             ...allowedActionColumns(),

@@ -46,6 +46,7 @@ export function toPerson(row: TPersonRecordRow, allowedActions: TPersonRecordAct
     nationalities: row.nationalities,
     languages: row.languages,
     municipalityAgs: row.municipalityAgs,
+    status: row.status,
     residenceCategory: row.residenceCategory,
     permitExpiresOn: row.permitExpiresOn,
     arrivedInGermanyOn: row.arrivedInGermanyOn,

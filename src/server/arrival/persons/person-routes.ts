@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ZHousehold, ZHouseholdChange } from "../../../common/arrival/household-schemas.js";
+import { ZPersonMove, ZPersonMoveEntry, ZResidenceHistory } from "../../../common/arrival/move-schemas.js";
 import { ZPersonInput, ZPersonPatch } from "../../../common/arrival/person-input-schemas.js";
 import {
   ZPerson,
@@ -13,6 +14,7 @@ import { requires } from "../../platform/access/route-access.js";
 import type { TDb } from "../../platform/db/database.js";
 import { personAccessOf } from "./person-access-of-request.js";
 import { createHouseholdAccess } from "./person-household.js";
+import { createMovesAccess } from "./person-moves.js";
 import { personPolicy } from "./person-policy.js";
 
 const tags = ["persons"];
@@ -92,6 +94,38 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db
       },
     },
     (request) => createHouseholdAccess(db, personAccessOf(request, db)).change(request.params.id, request.body),
+  );
+
+  app.get(
+    "/api/persons/:id/moves",
+    {
+      config: { access: requires(personPolicy, "read") },
+      schema: {
+        tags,
+        summary: "Where the person lived when, and every move with its handover note",
+        params: ZPersonId,
+        response: { 200: ZResidenceHistory, 401: ZProblem, 404: ZProblem },
+      },
+    },
+    (request) => createMovesAccess(db, personAccessOf(request, db)).history(request.params.id),
+  );
+
+  app.post(
+    "/api/persons/:id/moves",
+    {
+      config: { access: requires(personPolicy, "update") },
+      schema: {
+        tags,
+        summary: "Record a move: within the district a handover with a note, out of it the end of the registration",
+        params: ZPersonId,
+        body: ZPersonMove,
+        response: { 201: ZPersonMoveEntry, 401: ZProblem, 404: ZProblem, 422: ZProblem },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await createMovesAccess(db, personAccessOf(request, db)).move(request.params.id, request.body)),
   );
 
   app.patch(

@@ -12,6 +12,7 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "person.read": t("audit.actions.person_read"),
     "person.create": t("audit.actions.person_create"),
     "person.update": t("audit.actions.person_update"),
+    "person.move": t("audit.actions.person_move"),
     "organisation.create": t("audit.actions.organisation_create"),
     "organisation.update": t("audit.actions.organisation_update"),
     "user.invite": t("audit.actions.user_invite"),
