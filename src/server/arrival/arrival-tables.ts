@@ -64,6 +64,10 @@ export const persons = pgTable(
     preferredLanguage: text("preferred_language"),
     status: text("status").$type<TPersonStatus>().notNull().default("active"),
     householdId: uuid("household_id").references(() => households.id),
+    /** Duplicate search keys over all the person's names, written with every name change (person-search-keys.ts). */
+    givenKeys: text("given_keys").array().notNull().default(sql`'{}'::text[]`),
+    familyKeys: text("family_keys").array().notNull().default(sql`'{}'::text[]`),
+    familyNormalised: text("family_normalised").notNull().default(""),
     householdRelation: text("household_relation").$type<THouseholdRelation>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -80,6 +84,8 @@ export const persons = pgTable(
     index("persons_municipality").on(table.municipalityAgs),
     index("persons_household").on(table.householdId),
     index("persons_family_given").on(table.familyName, table.givenName),
+    index("persons_family_keys").using("gin", table.familyKeys),
+    index("persons_family_trigram").using("gin", sql`${table.familyNormalised} gin_trgm_ops`),
   ],
 );
 

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { personSearchKeys } from "../arrival/duplicates/person-search-keys.js";
 import type { TGeneratedHousehold } from "./generated-person.js";
 
 /**
@@ -22,6 +23,9 @@ export type TPersonBatch = {
     arrivedInGermanyOn: (string | null)[];
     householdId: string[];
     householdRelation: string[];
+    givenKeys: string[];
+    familyKeys: string[];
+    familyNormalised: string[];
   };
   names: {
     id: string[];
@@ -37,15 +41,18 @@ export type TPersonBatch = {
 const INSERT_HOUSEHOLDS = `insert into households (id, municipality_ags)
   select * from unnest($1::uuid[], $2::text[])`;
 
-// Nationalities travel as comma-joined text: unnest flattens a two-dimensional array into single values.
+// Nationalities and search keys travel as comma-joined text: unnest flattens a two-dimensional array.
 const INSERT_PERSONS = `insert into persons (id, given_name, family_name, birth_year, birth_month, birth_day, sex,
-    nationalities, municipality_ags, residence_category, arrived_in_germany_on, household_id, household_relation)
+    nationalities, municipality_ags, residence_category, arrived_in_germany_on, household_id, household_relation,
+    given_keys, family_keys, family_normalised)
   select id, given_name, family_name, birth_year, birth_month, birth_day, sex, string_to_array(nationalities, ','),
-    municipality_ags, residence_category, arrived_in_germany_on, household_id, household_relation
+    municipality_ags, residence_category, arrived_in_germany_on, household_id, household_relation,
+    string_to_array(given_keys, ','), string_to_array(family_keys, ','), family_normalised
   from unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::smallint[], $6::smallint[], $7::text[],
-    $8::text[], $9::text[], $10::text[], $11::date[], $12::uuid[], $13::text[])
+    $8::text[], $9::text[], $10::text[], $11::date[], $12::uuid[], $13::text[], $14::text[], $15::text[], $16::text[])
     as t(id, given_name, family_name, birth_year, birth_month, birth_day, sex, nationalities, municipality_ags,
-      residence_category, arrived_in_germany_on, household_id, household_relation)`;
+      residence_category, arrived_in_germany_on, household_id, household_relation, given_keys, family_keys,
+      family_normalised)`;
 
 const INSERT_NAMES = `insert into person_names (id, person_id, kind, script, given_name, family_name, position)
   select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])`;
@@ -67,6 +74,9 @@ export function createPersonBatch(): TPersonBatch {
       arrivedInGermanyOn: [],
       householdId: [],
       householdRelation: [],
+      givenKeys: [],
+      familyKeys: [],
+      familyNormalised: [],
     },
     names: { id: [], personId: [], kind: [], script: [], givenName: [], familyName: [], position: [] },
   };
@@ -91,6 +101,10 @@ export function addHousehold(batch: TPersonBatch, household: TGeneratedHousehold
     persons.arrivedInGermanyOn.push(person.arrivedInGermanyOn);
     persons.householdId.push(household.id);
     persons.householdRelation.push(person.householdRelation);
+    const keys = personSearchKeys([person, ...person.names]);
+    persons.givenKeys.push(keys.givenKeys.join(","));
+    persons.familyKeys.push(keys.familyKeys.join(","));
+    persons.familyNormalised.push(keys.familyNormalised);
     person.names.forEach((name, position) => {
       names.id.push(nextId());
       names.personId.push(person.id);
@@ -124,6 +138,9 @@ export async function insertPersonBatch(pool: pg.Pool, batch: TPersonBatch): Pro
       p.arrivedInGermanyOn,
       p.householdId,
       p.householdRelation,
+      p.givenKeys,
+      p.familyKeys,
+      p.familyNormalised,
     ]);
     await client.query(INSERT_NAMES, [n.id, n.personId, n.kind, n.script, n.givenName, n.familyName, n.position]);
     await client.query("commit");

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TOrganisationKind, TProviderType, TRole } from "../../common/platform/organisations.js";
 import { persons } from "../arrival/arrival-tables.js";
+import { personSearchKeys } from "../arrival/duplicates/person-search-keys.js";
 import { memberships, users } from "../platform/auth/auth-tables.js";
 import { hashPassword } from "../platform/auth/password.js";
 import type { TDb } from "../platform/db/database.js";
@@ -68,11 +69,13 @@ export async function buildUser(db: TDb, options: TUserOptions = {}) {
 }
 
 export async function buildPerson(db: TDb, options: { municipalityAgs?: string; familyName?: string } = {}) {
+  const familyName = options.familyName ?? `Person-${randomUUID().slice(0, 8)}`;
   const [person] = await db
     .insert(persons)
     .values({
       givenName: "Test",
-      familyName: options.familyName ?? `Person-${randomUUID().slice(0, 8)}`,
+      familyName,
+      ...personSearchKeys([{ givenName: "Test", familyName }]),
       birthYear: 1990,
       municipalityAgs: options.municipalityAgs ?? testGeography.bramsche.municipalityAgs,
     })

@@ -1,4 +1,5 @@
 import { and, arrayContains, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
+import type { TDuplicateCandidates, TDuplicateQuery } from "../../../common/arrival/duplicate-schemas.js";
 import type { TPersonInputParsed, TPersonPatch } from "../../../common/arrival/person-input-schemas.js";
 import type {
   TPerson,
@@ -17,6 +18,7 @@ import type { TAuthenticatedActor } from "../../platform/auth/actor-types.js";
 import type { TDb, TDbExecutor } from "../../platform/db/database.js";
 import { FieldRuleViolation, HttpProblem } from "../../platform/http/problems.js";
 import { personLanguages, persons } from "../arrival-tables.js";
+import { findDuplicateCandidates } from "../duplicates/find-duplicate-candidates.js";
 import { personPolicy } from "./person-policy.js";
 import { personRecordColumns, toPerson } from "./person-record.js";
 import { buildPersonScopeCondition, type TPersonScopeContribution } from "./person-scope.js";
@@ -133,6 +135,25 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
           page: query.page,
           pageSize: query.pageSize,
         };
+      });
+    },
+
+    /** Likely existing records of a name, within the list scope; each candidate shown is audited as listed. */
+    async duplicateCandidates(query: TDuplicateQuery): Promise<TDuplicateCandidates> {
+      return db.transaction(async (tx) => {
+        const result = await findDuplicateCandidates(tx, query, scopeFor("list"));
+        await recordAuditEvents(
+          tx,
+          auditFor("list"),
+          result.candidates.map((candidate) => ({
+            action: "person.list",
+            subjectType: "person",
+            subjectId: candidate.id,
+            personId: candidate.id,
+            detail: { search: "duplicate_candidates" },
+          })),
+        );
+        return result;
       });
     },
 

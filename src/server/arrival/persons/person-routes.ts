@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ZDuplicateCandidates, ZDuplicateQuery } from "../../../common/arrival/duplicate-schemas.js";
 import { ZHousehold, ZHouseholdChange } from "../../../common/arrival/household-schemas.js";
 import { ZPersonMove, ZPersonMoveEntry, ZResidenceHistory } from "../../../common/arrival/move-schemas.js";
 import { ZPersonInput, ZPersonPatch } from "../../../common/arrival/person-input-schemas.js";
@@ -50,6 +51,20 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db
       const person = await personAccessOf(request, db).create(request.body);
       return reply.code(201).header("location", `/api/persons/${person.id}`).send(person);
     },
+  );
+
+  app.get(
+    "/api/persons/duplicate-candidates",
+    {
+      config: { access: requires(personPolicy, "list") },
+      schema: {
+        tags,
+        summary: "Likely existing records of a name (search before create), scored with reasons",
+        querystring: ZDuplicateQuery,
+        response: { 200: ZDuplicateCandidates, 401: ZProblem, 404: ZProblem, 422: ZProblem },
+      },
+    },
+    (request) => personAccessOf(request, db).duplicateCandidates(request.query),
   );
 
   app.get(

@@ -11,6 +11,7 @@ import { FieldRuleViolation } from "../../platform/http/problems.js";
 import { RequestValidationError } from "../../platform/http/validation.js";
 import { municipalities, residenceCategories } from "../../platform/reference/reference-tables.js";
 import { personLanguages, personNames, persons } from "../arrival-tables.js";
+import { personSearchKeys } from "../duplicates/person-search-keys.js";
 
 type TPersonFields = Omit<TPersonInputParsed, "purpose" | "otherNames" | "languages">;
 
@@ -31,8 +32,9 @@ export async function assertPersonReferences(executor: TDbExecutor, input: TPers
   if (violations.length > 0) throw new FieldRuleViolation(violations);
 }
 
-function personColumnsOf(input: TPersonFields) {
+function personColumnsOf(input: TPersonFields & Pick<TPersonInputParsed, "otherNames">) {
   return {
+    ...personSearchKeys([input, ...input.otherNames]),
     givenName: input.givenName,
     familyName: input.familyName,
     birthYear: input.birthYear,
