@@ -1,4 +1,5 @@
 import type { TScenario } from "../lib/scenario.js";
+import { duplicateCandidatesScenario } from "./duplicate-candidates.js";
 import { healthzScenario } from "./healthz.js";
 import { municipalitiesListScenario } from "./municipalities-list.js";
 import { personReadAccessScenario, personReadLoadScenario, personReadUncachedScenario } from "./person-read-access.js";
@@ -10,4 +11,5 @@ export const scenarios: TScenario[] = [
   personReadAccessScenario,
   personReadUncachedScenario,
   personReadLoadScenario,
+  duplicateCandidatesScenario,
 ];
