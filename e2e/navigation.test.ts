@@ -16,7 +16,6 @@ afterAll(async () => {
 });
 
 const modulesNotBuiltYet = [
-  { link: "Ankommen", path: "/app/arrival" },
   { link: "Beraten", path: "/app/counselling" },
   { link: "Angebote", path: "/app/offers" },
   { link: "Portal", path: "/app/portal" },

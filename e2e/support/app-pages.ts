@@ -4,6 +4,8 @@ export type TAppPage = { name: string; path: string };
 export const appPages: TAppPage[] = [
   { name: "start", path: "/app/" },
   { name: "arrival", path: "/app/arrival" },
+  { name: "arrival: register a person", path: "/app/arrival/new" },
+  { name: "arrival: person not found", path: "/app/arrival/persons/00000000-0000-4000-8000-000000000000" },
   { name: "counselling", path: "/app/counselling" },
   { name: "offers", path: "/app/offers" },
   { name: "portal", path: "/app/portal" },

@@ -14,7 +14,7 @@ export async function storeMail(folder: string, mail: TReceivedMail) {
   await fs.rename(path.join(folder, `${name}.tmp`), path.join(folder, name));
 }
 
-async function readMails(): Promise<TStoredMail[]> {
+export async function readMails(): Promise<TStoredMail[]> {
   const folder = inject("e2eMailDir");
   const names = (await fs.readdir(folder)).filter((name) => name.endsWith(".json")).sort();
   return Promise.all(names.map(async (name) => JSON.parse(await fs.readFile(path.join(folder, name), "utf8"))));

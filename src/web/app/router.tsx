@@ -1,5 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet, ScrollRestoration } from "react-router";
 import { ArrivalPage } from "../arrival/arrival-page.js";
+import { PersonFilePage } from "../arrival/person-file-page.js";
+import { PersonRegistrationPage } from "../arrival/person-registration-page.js";
 import { CounsellingPage } from "../counselling/counselling-page.js";
 import { OffersPage } from "../offers/offers-page.js";
 import { AcceptInvitationPage } from "../platform/account/accept-invitation-page.js";
@@ -58,7 +60,14 @@ export function createAppRouter(basename: string) {
                     errorElement: <RouteErrorPage />,
                     children: [
                       { index: true, element: <StartPage /> },
-                      { path: "arrival", element: <ArrivalPage /> },
+                      {
+                        path: "arrival",
+                        children: [
+                          { index: true, element: <ArrivalPage /> },
+                          { path: "new", element: <PersonRegistrationPage /> },
+                          { path: "persons/:id", element: <PersonFilePage /> },
+                        ],
+                      },
                       { path: "counselling", element: <CounsellingPage /> },
                       { path: "offers", element: <OffersPage /> },
                       { path: "portal", element: <PortalPage /> },

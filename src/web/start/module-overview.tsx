@@ -12,7 +12,7 @@ export function ModuleOverview() {
       path: "/arrival",
       title: t("modules.arrival.title"),
       summary: t("modules.arrival.summary"),
-      isAvailable: false,
+      isAvailable: true,
     },
     {
       path: "/counselling",

@@ -1,0 +1,334 @@
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { expectNoAxeViolations } from "./support/axe.js";
+import { collectPageErrors, launchBrowser, logIn, openContext, waitForPage } from "./support/browser.js";
+import { createE2eCaseworker, logInAsCaseworker, type TE2eCaseworker } from "./support/caseworker.js";
+
+/**
+ * The arrival module's staff pages as a district caseworker uses them: the person list, the
+ * registration form (client and server rules shown at their fields) and the read-only file.
+ */
+const bramsche = "03459014";
+const melle = "03459024";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: Error[];
+let caseworker: TE2eCaseworker;
+let arabicPersonId = "";
+
+async function registerThroughApi(body: Record<string, unknown>): Promise<string> {
+  const response = await context.request.post("/api/persons", { data: body });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const administration = await openContext(browser, "de");
+  await logIn(administration);
+  context = await openContext(browser, "de");
+  caseworker = await createE2eCaseworker(administration.request, context);
+  await administration.close();
+  page = await context.newPage();
+  pageErrors = collectPageErrors(page);
+  await registerThroughApi({ givenName: "Olena", familyName: "Kovalenko", municipalityAgs: bramsche });
+  await registerThroughApi({ givenName: "Jan", familyName: "Kowalski", municipalityAgs: melle, birthYear: 1979 });
+  arabicPersonId = await registerThroughApi({
+    givenName: "Ahmad",
+    familyName: "Al-Ahmad",
+    municipalityAgs: melle,
+    otherNames: [{ kind: "original_script", script: "Arab", givenName: "أحمد", familyName: "الأحمد" }],
+    birthYear: 1988,
+    birthMonth: 3,
+    birthDay: 12,
+    nationalities: ["SY"],
+    languages: [{ language: "ar", level: "native" }],
+  });
+});
+
+afterAll(async () => {
+  expect(pageErrors).toEqual([]);
+  await browser?.close();
+});
+
+/** Opens a Mantine select (or multi-select), types to narrow its options when asked, and clicks the option. */
+async function choose(scope: Page | Locator, label: string, option: string, typed?: string) {
+  const input = scope.getByRole("textbox", { name: label, exact: true }).first();
+  await input.click();
+  if (typed !== undefined) await input.fill(typed);
+  await page.getByRole("listbox").getByRole("option", { name: option, exact: true }).click();
+}
+
+async function openList() {
+  await page.goto("/app/arrival");
+  await waitForPage(page);
+}
+
+describe("the person list", () => {
+  test("searches by name and filters by municipality; each name opens the file", async () => {
+    await page.goto("/app/");
+    await waitForPage(page);
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Ankommen" }).click();
+    await page.waitForURL((url) => url.pathname === "/app/arrival");
+    await page.getByRole("heading", { level: 1, name: "Ankommen", exact: true }).waitFor();
+    await page.getByRole("cell", { name: "Kovalenko, Olena" }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Nach Namen suchen").fill("Kowal");
+    await expect.poll(() => page.getByRole("table").getByRole("link").allTextContents()).toEqual(["Kowalski, Jan"]);
+    await choose(page, "Gemeinde", "Bramsche");
+    await page.getByText("Keine Person passt zu Suche und Filter.").waitFor();
+    await page.getByLabel("Nach Namen suchen").fill("Kovalenko");
+    await page.getByRole("link", { name: "Kovalenko, Olena" }).click();
+    await page.getByRole("heading", { level: 1, name: "Olena Kovalenko" }).waitFor();
+  });
+
+  test("sorts by family name both ways and by registration date", async () => {
+    await openList();
+    const names = () => page.getByRole("table").getByRole("link").allTextContents();
+    await expect.poll(names).toEqual(["Al-Ahmad, Ahmad", "Kovalenko, Olena", "Kowalski, Jan"]);
+    await page.getByRole("button", { name: "Name" }).click();
+    await expect.poll(names).toEqual(["Kowalski, Jan", "Kovalenko, Olena", "Al-Ahmad, Ahmad"]);
+    expect(await page.getByRole("columnheader", { name: "Name" }).getAttribute("aria-sort")).toBe("descending");
+    await choose(page, "Sortierung", "Zuerst registriert zuerst");
+    await expect.poll(names).toEqual(["Kovalenko, Olena", "Kowalski, Jan", "Al-Ahmad, Ahmad"]);
+  });
+});
+
+describe("the person file", () => {
+  test("shows the whole record; a name in Arabic script reads right to left", async () => {
+    await page.goto(`/app/arrival/persons/${arabicPersonId}`);
+    await waitForPage(page);
+    expect(await page.locator("h1").textContent()).toBe("Ahmad Al-Ahmad");
+    const original = page.locator("bdi", { hasText: "الأحمد" });
+    expect(await original.getAttribute("dir")).toBe("rtl");
+    expect(await original.getAttribute("lang")).toBe("und-Arab");
+    const main = page.getByRole("main");
+    expect(await main.textContent()).toContain("12.03.1988");
+    expect(await main.textContent()).toContain("Syrien");
+    expect(await main.textContent()).toContain("Arabisch: Muttersprache");
+    expect(await main.textContent()).toContain("Melle");
+    await expectNoAxeViolations(page);
+  });
+
+  test("prints without header and navigation", async () => {
+    await page.goto(`/app/arrival/persons/${arabicPersonId}`);
+    await waitForPage(page);
+    await page.emulateMedia({ media: "print" });
+    try {
+      expect(await page.getByRole("navigation", { name: "Hauptnavigation" }).isVisible()).toBe(false);
+      expect(await page.getByRole("button", { name: "Drucken" }).isVisible()).toBe(false);
+      expect(await page.getByRole("heading", { level: 1 }).isVisible()).toBe(true);
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+    }
+    expect(await page.getByRole("button", { name: "Drucken" }).isVisible()).toBe(true);
+  });
+
+  test("an unknown person, or one outside the user's area, is a friendly 'not found'", async () => {
+    await page.goto("/app/arrival/persons/7b0c3f5e-9d1a-4e2b-8c6f-0a1b2c3d4e5f");
+    await waitForPage(page);
+    expect(await page.locator("h1").textContent()).toBe("Person nicht gefunden");
+    await page.getByRole("link", { name: "Zurück zur Personenliste" }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe("registering a person", () => {
+  test("shows errors at their fields, keeps every value, and opens the new file", async () => {
+    await openList();
+    await page.getByRole("link", { name: "Person registrieren" }).click();
+    await page.getByRole("heading", { level: 1, name: "Person registrieren" }).waitFor();
+    await waitForPage(page);
+    await expectNoAxeViolations(page);
+
+    const name = page.getByRole("group", { name: "Name", exact: true });
+    await name.getByLabel("Familienname", { exact: true }).first().fill("Shevchenko");
+    await name.getByLabel("Vorname(n)", { exact: true }).first().fill("Oleksandr");
+    await page.getByRole("button", { name: "Schreibweise hinzufügen" }).click();
+    const spelling = page.getByRole("group", { name: "Schreibweise 1" });
+    await choose(spelling, "Art", "Originalschrift");
+    await choose(spelling, "Schrift", "Kyrillisch");
+    await spelling.getByLabel("Familienname", { exact: true }).fill("Шевченко");
+    await spelling.getByLabel("Vorname(n)", { exact: true }).fill("Олександр");
+
+    await page.getByLabel("Tag", { exact: true }).fill("30");
+    await page.getByLabel("Monat", { exact: true }).fill("2");
+    await page.getByLabel("Geburtsjahr", { exact: true }).fill("1990");
+    await choose(page, "Geschlecht", "männlich");
+    await choose(page, "Staatsangehörigkeiten", "Ukraine", "Ukra");
+    await page.getByRole("button", { name: "Sprache hinzufügen" }).click();
+    await choose(page.getByRole("group", { name: "Sprache 1" }), "Sprache", "Ukrainisch", "Ukrain");
+    await choose(page.getByRole("group", { name: "Sprache 1" }), "Niveau", "Muttersprache");
+    await page.getByRole("button", { name: "Sprache hinzufügen" }).click();
+    await choose(page.getByRole("group", { name: "Sprache 2" }), "Sprache", "Deutsch", "Deutsch");
+    await choose(page.getByRole("group", { name: "Sprache 2" }), "Niveau", "A2 – Grundlegende Kenntnisse");
+    await page.getByLabel("Ankunft in Deutschland", { exact: true }).fill("2022-03-15");
+    await choose(page, "Aufenthaltsstatus", "Vorübergehender Schutz", "Vorübergehend");
+    await choose(page, "Gemeinde", "Bramsche", "Bram");
+    await page.getByLabel("Telefon", { exact: true }).fill("+49 5461 123456");
+    await choose(page, "Bevorzugter Kontaktweg", "Telefon");
+    await page.getByRole("button", { name: "Person registrieren" }).click();
+
+    const day = page.getByLabel("Tag", { exact: true });
+    await expect.poll(() => day.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = (await day.getAttribute("aria-describedby")) ?? "";
+    const messages = await Promise.all(describedBy.split(" ").map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(messages).toContain("Dieses Datum gibt es nicht. Bitte prüfen Sie Tag und Monat.");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid"))).toBe("true");
+    expect(await name.getByLabel("Familienname", { exact: true }).first().inputValue()).toBe("Shevchenko");
+    expect(await spelling.getByLabel("Familienname", { exact: true }).inputValue()).toBe("Шевченко");
+    await expectNoAxeViolations(page);
+
+    await day.fill("");
+    expect(await day.getAttribute("aria-invalid")).not.toBe("true");
+    await page.getByRole("button", { name: "Person registrieren" }).click();
+    await page.waitForURL((url) => /^\/app\/arrival\/persons\/[0-9a-f-]{36}$/.test(url.pathname));
+    await page.getByRole("heading", { level: 1, name: "Oleksandr Shevchenko" }).waitFor();
+    await waitForPage(page);
+    expect(await page.getByRole("status").filter({ hasText: "Die Person ist registriert." }).count()).toBe(1);
+    const file = (await page.getByRole("main").textContent()) ?? "";
+    for (const shown of [
+      "02/1990",
+      "männlich",
+      "Ukraine",
+      "Ukrainisch: Muttersprache",
+      "Deutsch: A2 – Grundlegende Kenntnisse",
+      "15.03.2022",
+      "Bramsche",
+      "+49 5461 123456",
+    ]) {
+      expect(file).toContain(shown);
+    }
+    const cyrillic = page.locator("bdi", { hasText: "Олександр Шевченко" });
+    expect(await cyrillic.getAttribute("lang")).toBe("und-Cyrl");
+    expect(await cyrillic.getAttribute("dir")).toBeNull();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("link", { name: "Zurück zur Personenliste" }).click();
+    await waitForPage(page);
+    await page.getByLabel("Nach Namen suchen").fill("Shevchenko");
+    await page.getByRole("link", { name: "Shevchenko, Oleksandr" }).waitFor();
+  });
+
+  test("the server's field problems land at their fields too", async () => {
+    await page.goto("/app/arrival/new");
+    await waitForPage(page);
+    await page.route("**/api/persons", (route) =>
+      route.request().method() === "POST"
+        ? route.fulfill({
+            status: 422,
+            contentType: "application/problem+json",
+            body: JSON.stringify({
+              type: "urn:kommmit:problem:validation-failed",
+              title: "Die Eingaben sind nicht gültig.",
+              status: 422,
+              errors: [
+                { pointer: "/body/municipalityAgs", code: "custom", detail: "Nicht in Ihrem Bereich." },
+                { pointer: "/body/nationalities/0", code: "custom", detail: "Unbekannt." },
+              ],
+            }),
+          })
+        : route.continue(),
+    );
+    try {
+      await page.getByLabel("Familienname", { exact: true }).first().fill("Probe");
+      await choose(page, "Staatsangehörigkeiten", "Polen", "Pol");
+      await choose(page, "Gemeinde", "Melle", "Mel");
+      await page.getByRole("button", { name: "Person registrieren" }).click();
+      const municipality = page.getByRole("textbox", { name: "Gemeinde", exact: true });
+      await expect.poll(() => municipality.getAttribute("aria-invalid")).toBe("true");
+      expect(await page.getByText("Nicht in Ihrem Bereich.").count()).toBe(1);
+      expect(await page.getByText("Unbekannt.").count()).toBe(1);
+    } finally {
+      await page.unroute("**/api/persons");
+    }
+  });
+
+  test("the form can be filled and sent with the keyboard alone", async () => {
+    await page.goto("/app/arrival/new");
+    await waitForPage(page);
+    const tabTo = async (label: string) => {
+      for (let step = 0; step < 60; step++) {
+        await page.keyboard.press("Tab");
+        const focused = await page.evaluate(() => {
+          const active = document.activeElement;
+          if (!(active instanceof HTMLElement)) return "";
+          const labels = active instanceof HTMLInputElement ? [...(active.labels ?? [])] : [];
+          return (labels[0]?.firstChild?.textContent ?? active.textContent ?? "").trim();
+        });
+        if (focused === label) return;
+      }
+      throw new Error(`Tab never reached ${label}`);
+    };
+    await tabTo("Familienname");
+    await page.keyboard.type("Haddad");
+    await tabTo("Vorname(n)");
+    await page.keyboard.type("Lina");
+    await tabTo("Geburtsjahr");
+    await page.keyboard.type("2001");
+    await tabTo("Sprache hinzufügen");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Arabisch");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await tabTo("Gemeinde");
+    await page.keyboard.type("Bramsche");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await tabTo("Person registrieren");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Lina Haddad" }).waitFor();
+    const file = (await page.getByRole("main").textContent()) ?? "";
+    expect(file).toContain("2001");
+    expect(file).toContain("Arabisch: Muttersprache");
+    expect(file).toContain("Bramsche");
+  });
+});
+
+describe("in English", () => {
+  let english: BrowserContext;
+  let englishPage: Page;
+  let englishErrors: Error[];
+
+  beforeAll(async () => {
+    english = await openContext(browser, "en");
+    await logInAsCaseworker(english, caseworker);
+    englishPage = await english.newPage();
+    englishErrors = collectPageErrors(englishPage);
+  });
+
+  afterAll(async () => {
+    expect(englishErrors).toEqual([]);
+    await english?.close();
+  });
+
+  test("list, form with errors and file are accessible and translated", async () => {
+    await englishPage.goto("/app/arrival");
+    await waitForPage(englishPage);
+    await englishPage.getByRole("link", { name: "Kovalenko, Olena" }).waitFor();
+    await expectNoAxeViolations(englishPage);
+
+    await englishPage.getByRole("link", { name: "Register a person" }).click();
+    await englishPage.getByRole("heading", { level: 1, name: "Register a person" }).waitFor();
+    await englishPage.getByRole("button", { name: "Register person" }).click();
+    const familyName = englishPage.getByLabel("Family name", { exact: true }).first();
+    await expect.poll(() => familyName.getAttribute("aria-invalid")).toBe("true");
+    expect(await englishPage.getByText("Please enter a name.").count()).toBe(1);
+    expect(await englishPage.getByText("Please fill in this field.").count()).toBe(1);
+    await expectNoAxeViolations(englishPage);
+
+    await englishPage.goto(`/app/arrival/persons/${arabicPersonId}`);
+    await waitForPage(englishPage);
+    const file = (await englishPage.getByRole("main").textContent()) ?? "";
+    expect(file).toContain("12/03/1988");
+    expect(file).toContain("Syria");
+    expect(file).toContain("Arabic: Mother tongue");
+    await expectNoAxeViolations(englishPage);
+  });
+});

@@ -1,0 +1,6 @@
+/** Sent along with the navigation from the registration form to the new person's file, which then says so. */
+export const registeredState = { isRegistered: true } as const;
+
+export function isRegisteredState(state: unknown): boolean {
+  return typeof state === "object" && state !== null && "isRegistered" in state && state.isRegistered === true;
+}

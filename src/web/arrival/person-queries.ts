@@ -1,0 +1,47 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import type { TPersonInputParsed } from "../../common/arrival/person-input-schemas.js";
+import { type TPersonListQuery, ZPerson, ZPersonList } from "../../common/arrival/person-schemas.js";
+import { requestJson } from "../api/api-client.js";
+
+export type TPersonSort = TPersonListQuery["sort"];
+export type TPersonsFilter = { search?: string; municipalityAgs?: string; sort: TPersonSort; page: number };
+
+export const personsPageSize = 25;
+
+function toSearch(filter: TPersonsFilter): string {
+  const search = new URLSearchParams({
+    sort: filter.sort,
+    page: String(filter.page),
+    pageSize: String(personsPageSize),
+  });
+  if (filter.search) search.set("search", filter.search);
+  if (filter.municipalityAgs) search.set("municipalityAgs", filter.municipalityAgs);
+  return `?${search}`;
+}
+
+/** The persons the signed-in user may see, searched, sorted and paged by the server. */
+export const personsQuery = (filter: TPersonsFilter) =>
+  queryOptions({
+    queryKey: ["persons", "list", filter],
+    queryFn: ({ signal }) => requestJson(`/api/persons${toSearch(filter)}`, ZPersonList, { signal }),
+    placeholderData: keepPreviousData,
+  });
+
+/** One person's whole record; the server records the read in the audit trail. */
+export const personQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["persons", "detail", id],
+    queryFn: ({ signal }) => requestJson(`/api/persons/${encodeURIComponent(id)}`, ZPerson, { signal }),
+  });
+
+/** Registers a person; the new record is put into the cache, so the file opens without a second read. */
+export function useRegisterPerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TPersonInputParsed) => requestJson("/api/persons", ZPerson, { method: "POST", body }),
+    onSuccess: async (person) => {
+      queryClient.setQueryData(personQuery(person.id).queryKey, person);
+      await queryClient.invalidateQueries({ queryKey: ["persons", "list"] });
+    },
+  });
+}

@@ -1,0 +1,135 @@
+import { Alert, Anchor, Button, Fieldset, Group, List, Stack, TextInput } from "@mantine/core";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { ZPersonInput } from "../../common/arrival/person-input-schemas.js";
+import { ApiError } from "../api/api-errors.js";
+import { useSignedInUser } from "../platform/session/use-signed-in-user.js";
+import { PageHeader } from "../ui/page-header.js";
+import { ProblemAlert } from "../ui/problem-alert.js";
+import { BirthFieldset } from "./birth-fieldset.js";
+import { ContactFieldset } from "./contact-fieldset.js";
+import { NameFieldset } from "./name-fieldset.js";
+import { NoAccessNotice } from "./no-access-notice.js";
+import { OriginFieldset } from "./origin-fieldset.js";
+import { canRegisterPersons } from "./person-access.js";
+import type { TChangeField } from "./person-fieldset-props.js";
+import { noPersonFormErrors, placeIssues, placeProblem, type TPersonFormErrors } from "./person-form-errors.js";
+import { emptyPersonFormValues, type TPersonFormValues, toPersonInput } from "./person-form-values.js";
+import { registeredState } from "./person-navigation-state.js";
+import { useRegisterPerson } from "./person-queries.js";
+import { StayFieldset } from "./stay-fieldset.js";
+
+const isValidationProblem = (error: unknown) => error instanceof ApiError && error.status === 422;
+
+/** Only caseworkers register persons; everyone else learns so instead of filling in a form the server refuses. */
+export function PersonRegistrationPage() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  if (!canRegisterPersons(user)) {
+    return (
+      <NoAccessNotice pageTitle={t("arrival.form.title")} heading={t("arrival.form.noAccessTitle")}>
+        {t("arrival.form.noAccess")}
+      </NoAccessNotice>
+    );
+  }
+  return <PersonRegistrationForm />;
+}
+
+/**
+ * Registers a person: checked with the shared ZPersonInput before sending, the server's field
+ * problems shown at the same fields; the values stay whatever goes wrong.
+ */
+function PersonRegistrationForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const register = useRegisterPerson();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<TPersonFormValues>(emptyPersonFormValues);
+  const [errors, setErrors] = useState<TPersonFormErrors>(noPersonFormErrors);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const form = formRef.current;
+    form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-messages]')?.focus();
+  }, [focusRequest]);
+
+  const change: TChangeField = (field, value, clearedError) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({
+      ...current,
+      fieldErrors: Object.fromEntries(
+        Object.entries(current.fieldErrors).filter(([key]) =>
+          clearedError === undefined ? key !== field && !key.startsWith(`${field}.`) : key !== clearedError,
+        ),
+      ),
+    }));
+  };
+
+  function showErrors(placed: TPersonFormErrors) {
+    setErrors(placed);
+    setFocusRequest((count) => count + 1);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = ZPersonInput.safeParse(toPersonInput(values), { reportInput: true });
+    if (!parsed.success) {
+      showErrors(placeIssues(parsed.error.issues, values, t));
+      return;
+    }
+    setErrors(noPersonFormErrors);
+    register.mutate(parsed.data, {
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 422) showErrors(placeProblem(error.problem, values));
+      },
+      onSuccess: (person) => void navigate(`/arrival/persons/${person.id}`, { state: registeredState }),
+    });
+  }
+
+  const fieldsetProps = { values, errors: errors.fieldErrors, onChange: change };
+  const hasProblem = register.error !== null && !isValidationProblem(register.error);
+  return (
+    <>
+      <PageHeader title={t("arrival.form.title")} description={t("arrival.form.description")} />
+      <form noValidate onSubmit={submit} ref={formRef}>
+        <Stack gap="lg" maw={960}>
+          {hasProblem ? <ProblemAlert error={register.error} /> : null}
+          {errors.otherMessages.length > 0 ? (
+            <Alert color="red" variant="light" title={t("arrival.form.otherProblems")} data-form-messages tabIndex={-1}>
+              <List size="sm">
+                {errors.otherMessages.map((message) => (
+                  <List.Item key={message}>{message}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          ) : null}
+          <NameFieldset {...fieldsetProps} />
+          <BirthFieldset {...fieldsetProps} />
+          <OriginFieldset {...fieldsetProps} />
+          <StayFieldset {...fieldsetProps} />
+          <ContactFieldset {...fieldsetProps} />
+          <Fieldset legend={t("arrival.form.sections.purpose")}>
+            <TextInput
+              label={t("arrival.fields.purpose")}
+              description={t("arrival.form.purposeHint")}
+              value={values.purpose}
+              onChange={(event) => change("purpose", event.currentTarget.value)}
+              error={errors.fieldErrors.purpose}
+              maw={640}
+            />
+          </Fieldset>
+          <Group>
+            <Button type="submit" loading={register.isPending}>
+              {t("arrival.form.submit")}
+            </Button>
+            <Anchor component={Link} to="/arrival">
+              {t("arrival.form.cancel")}
+            </Anchor>
+          </Group>
+        </Stack>
+      </form>
+    </>
+  );
+}
