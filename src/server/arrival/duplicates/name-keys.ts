@@ -1,5 +1,6 @@
 import { colognePhonetic } from "cologne-phonetic";
 import { doubleMetaphone } from "double-metaphone";
+import { memoise } from "./memoise.js";
 import { nameTokens, normaliseName } from "./name-normalisation.js";
 
 /** Everything the duplicate search stores about a person's name; every array is deduplicated and sorted. */
@@ -18,9 +19,7 @@ function compact(token: string): string {
 }
 
 /** Kölner Phonetik: built for German names (Müller/Mueller/Muller → "657", Meier/Mayer/Maier/Meyer → "67"). */
-export function cologneKey(token: string): string {
-  return colognePhonetic(compact(token));
-}
+export const cologneKey = memoise((token: string): string => colognePhonetic(compact(token)));
 
 /** The primary Double Metaphone code, tuned for English pronunciation ("Mohammed" → "MHMT"). */
 export function metaphoneKey(token: string): string {
@@ -96,7 +95,7 @@ function laterVowelClass(group: string): string {
  * Mohammed, Muhammad, Mohamed → "mehemet"; Oleksandr, Aleksandr, Alexander → "aleksentr";
  * Yusuf, Youssef, Jusuf → "Jesef"; Hussein, Husain → "hesin", but Hassan → "hesen".
  */
-export function skeletonKey(token: string): string {
+function skeletonUncached(token: string): string {
   const word = rewrites.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), compact(token));
   return word
     .replace(/([^aeiouyj])\1+/g, "$1")
@@ -104,6 +103,8 @@ export function skeletonKey(token: string): string {
       offset === 0 ? initialVowelClass(group) : laterVowelClass(group),
     );
 }
+
+export const skeletonKey = memoise(skeletonUncached);
 
 function distinctSorted(values: readonly string[]): string[] {
   return [...new Set(values)].filter((value) => value !== "").sort();

@@ -1,4 +1,5 @@
 import { transliterate } from "transliteration";
+import { memoise } from "./memoise.js";
 
 /**
  * Runs of characters outside the Latin script. Spaces and punctuation (script "Common") stay out of the
@@ -36,7 +37,7 @@ const germanLetters: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß
  * apostrophes and dots turned into spaces, everything but a–z removed.
  * "Müller-Lüdenscheidt" → "mueller luedenscheidt", "José O'Neill" → "jose o neill".
  */
-export function normaliseName(text: string): string {
+function normaliseUncached(text: string): string {
   const lowerCase = latinise(text)
     .toLowerCase()
     .replace(/[äöüß]/g, (letter) => germanLetters[letter] ?? letter);
@@ -48,6 +49,8 @@ export function normaliseName(text: string): string {
     .replace(/ +/g, " ")
     .trim();
 }
+
+export const normaliseName = memoise(normaliseUncached);
 
 /** The words of a normalised name, e.g. "Anna-Maria  Schmidt" → ["anna", "maria", "schmidt"]. */
 export function nameTokens(text: string): string[] {
