@@ -85,6 +85,8 @@ export const persons = pgTable(
     index("persons_household").on(table.householdId),
     index("persons_family_given").on(table.familyName, table.givenName),
     index("persons_family_keys").using("gin", table.familyKeys),
+    index("persons_given_keys").using("gin", table.givenKeys),
+    index("persons_birth_year").on(table.birthYear),
     index("persons_family_trigram").using("gin", sql`${table.familyNormalised} gin_trgm_ops`),
   ],
 );

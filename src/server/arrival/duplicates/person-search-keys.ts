@@ -17,13 +17,21 @@ export type TPersonSearchKeys = { givenKeys: string[]; familyKeys: string[]; fam
  */
 const shortestKeyedWord = 3;
 
+/**
+ * A Kölner Phonetik code of one or two digits (Anna, Hanna → "06"; Meier → "67") is shared by a good
+ * part of all names: it would fetch tens of thousands of rows among a million. The skeleton key
+ * still covers those names.
+ */
+const shortestCologneCode = 3;
+
 function keysOfPart(part: string): string[] {
   const tokens = nameTokens(part);
   const keyed = tokens.filter((token) => token.length >= shortestKeyedWord);
   if (tokens.length > 1) keyed.push(tokens.join(""));
-  return keyed
-    .flatMap((token) => [`s:${skeletonKey(token)}`, `c:${cologneKey(token)}`])
-    .filter((key) => key.length > 2);
+  return keyed.flatMap((token) => {
+    const cologne = cologneKey(token);
+    return [`s:${skeletonKey(token)}`, ...(cologne.length >= shortestCologneCode ? [`c:${cologne}`] : [])];
+  });
 }
 
 const distinctSorted = (values: string[]) => [...new Set(values)].sort();
