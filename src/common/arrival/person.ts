@@ -19,8 +19,11 @@ export type TLanguageLevel = (typeof languageLevels)[number];
 export const nameScripts = ["Latn", "Cyrl", "Arab", "Grek", "Armn", "Geor", "Ethi", "Hebr", "Deva", "Other"] as const;
 export type TNameScript = (typeof nameScripts)[number];
 
-/** Whether the person lives in the district: a move out of it ends their registration here. */
-export const personStatuses = ["active", "moved_away"] as const;
+/**
+ * Whether the person lives in the district (a move out of it ends their registration here), or the
+ * record was merged into another one (a duplicate; the merge can be undone).
+ */
+export const personStatuses = ["active", "moved_away", "merged"] as const;
 export type TPersonStatus = (typeof personStatuses)[number];
 
 export const moveKinds = ["within_district", "out_of_district"] as const;

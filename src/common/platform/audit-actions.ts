@@ -18,6 +18,8 @@ export const auditActions = [
   "person.create",
   "person.update",
   "person.move",
+  "person.merge",
+  "person.merge_undo",
   "organisation.create",
   "organisation.update",
   "user.invite",

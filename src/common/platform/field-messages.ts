@@ -90,6 +90,14 @@ export const fieldMessages = {
     de: "Die Person ist bereits aus dem Landkreis weggezogen.",
     en: "The person has already moved out of the district.",
   },
+  merge_with_self: {
+    de: "Ein Datensatz kann nicht mit sich selbst zusammengeführt werden.",
+    en: "A record cannot be merged with itself.",
+  },
+  merge_of_merged: {
+    de: "Dieser Datensatz ist bereits in einen anderen zusammengeführt.",
+    en: "This record has already been merged into another one.",
+  },
 } as const satisfies Record<string, { de: string; en: string }>;
 
 export type TFieldMessageCode = keyof typeof fieldMessages;

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import {
   contactChannels,
   householdRelations,
@@ -21,6 +33,7 @@ import {
 import { users } from "../platform/auth/auth-tables.js";
 import { buildOneOfCheck } from "../platform/db/sql-helpers.js";
 import { municipalities, residenceCategories } from "../platform/reference/reference-tables.js";
+import type { TMergeMoved, TMergeSnapshot } from "./persons/person-merge-snapshot.js";
 
 export const households = pgTable(
   "households",
@@ -63,6 +76,8 @@ export const persons = pgTable(
     preferredChannel: text("preferred_channel").$type<TContactChannel>(),
     preferredLanguage: text("preferred_language"),
     status: text("status").$type<TPersonStatus>().notNull().default("active"),
+    /** Set while the record is merged into another: the one that holds its data now. */
+    mergedInto: uuid("merged_into"),
     householdId: uuid("household_id").references(() => households.id),
     /** Duplicate search keys over all the person's names, written with every name change (person-search-keys.ts). */
     givenKeys: text("given_keys").array().notNull().default(sql`'{}'::text[]`),
@@ -162,6 +177,33 @@ export const personMoves = pgTable(
     ),
     index("person_moves_person").on(table.personId, table.movedOn),
   ],
+);
+
+/**
+ * Two records of one person joined: the survivor takes the other's names as further spellings, its
+ * languages and nationalities, the facts it lacked, and its case assignments; the other is kept,
+ * marked merged. `survivor_before` and `moved` hold what undoing needs; undoing is possible while
+ * the survivor has not changed since.
+ */
+export const personMerges = pgTable(
+  "person_merges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    survivorId: uuid("survivor_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    mergedId: uuid("merged_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    survivorBefore: jsonb("survivor_before").$type<TMergeSnapshot>().notNull(),
+    moved: jsonb("moved").$type<TMergeMoved>().notNull(),
+    survivorUpdatedAt: timestamp("survivor_updated_at", { withTimezone: true }).notNull(),
+    mergedBy: uuid("merged_by").references(() => users.id),
+    mergedAt: timestamp("merged_at", { withTimezone: true }).notNull().defaultNow(),
+    undoneBy: uuid("undone_by").references(() => users.id),
+    undoneAt: timestamp("undone_at", { withTimezone: true }),
+  },
+  (table) => [index("person_merges_survivor").on(table.survivorId), index("person_merges_merged").on(table.mergedId)],
 );
 
 /**

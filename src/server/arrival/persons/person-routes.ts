@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { ZDuplicateCandidates, ZDuplicateQuery } from "../../../common/arrival/duplicate-schemas.js";
 import { ZHousehold, ZHouseholdChange } from "../../../common/arrival/household-schemas.js";
+import {
+  ZPersonMergeEntry,
+  ZPersonMergeId,
+  ZPersonMergeRequest,
+  ZPersonMergeResult,
+} from "../../../common/arrival/merge-schemas.js";
 import { ZPersonMove, ZPersonMoveEntry, ZResidenceHistory } from "../../../common/arrival/move-schemas.js";
 import { ZPersonInput, ZPersonPatch } from "../../../common/arrival/person-input-schemas.js";
 import {
@@ -15,6 +22,7 @@ import { requires } from "../../platform/access/route-access.js";
 import type { TDb } from "../../platform/db/database.js";
 import { personAccessOf } from "./person-access-of-request.js";
 import { createHouseholdAccess } from "./person-household.js";
+import { createMergeAccess } from "./person-merge.js";
 import { createMovesAccess } from "./person-moves.js";
 import { personPolicy } from "./person-policy.js";
 
@@ -141,6 +149,52 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db
       reply
         .code(201)
         .send(await createMovesAccess(db, personAccessOf(request, db)).move(request.params.id, request.body)),
+  );
+
+  app.get(
+    "/api/persons/:id/merges",
+    {
+      config: { access: requires(personPolicy, "read") },
+      schema: {
+        tags,
+        summary: "The merges this record took part in, and whether each can still be undone",
+        params: ZPersonId,
+        response: { 200: z.array(ZPersonMergeEntry), 401: ZProblem, 404: ZProblem },
+      },
+    },
+    (request) => createMergeAccess(db, personAccessOf(request, db)).list(request.params.id),
+  );
+
+  app.post(
+    "/api/persons/:id/merges",
+    {
+      config: { access: requires(personPolicy, "update") },
+      schema: {
+        tags,
+        summary: "Merge another record of the same person into this one (kept, marked merged; undoable)",
+        params: ZPersonId,
+        body: ZPersonMergeRequest,
+        response: { 201: ZPersonMergeResult, 401: ZProblem, 404: ZProblem, 422: ZProblem },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await createMergeAccess(db, personAccessOf(request, db)).merge(request.params.id, request.body.otherId)),
+  );
+
+  app.post(
+    "/api/persons/:id/merges/:mergeId/undo",
+    {
+      config: { access: requires(personPolicy, "update") },
+      schema: {
+        tags,
+        summary: "Undo a merge while the surviving record is unchanged since",
+        params: ZPersonMergeId,
+        response: { 200: ZPerson, 401: ZProblem, 404: ZProblem, 409: ZProblem },
+      },
+    },
+    (request) => createMergeAccess(db, personAccessOf(request, db)).undo(request.params.id, request.params.mergeId),
   );
 
   app.patch(

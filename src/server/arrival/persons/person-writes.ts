@@ -13,6 +13,14 @@ import { municipalities, residenceCategories } from "../../platform/reference/re
 import { personLanguages, personNames, persons } from "../arrival-tables.js";
 import { personSearchKeys } from "../duplicates/person-search-keys.js";
 
+/** A further name as stored: a merge carries spellings over with the script they were written in. */
+type TStoredName = Omit<TPerson["otherNames"][number], "kind"> & { kind: "original_script" | "alternative" };
+
+/** The further names of a record as they are stored (the passport name lives in the person row). */
+export function storedNames(names: TPerson["otherNames"]): TStoredName[] {
+  return names.flatMap((name) => (name.kind === "passport" ? [] : [{ ...name, kind: name.kind }]));
+}
+
 type TPersonFields = Omit<TPersonInputParsed, "purpose" | "otherNames" | "languages">;
 
 /** Reference codes the schema cannot know: the municipality must be the district's, the residence category known. */
@@ -68,7 +76,7 @@ export async function insertPersonRecord(executor: TDbExecutor, input: TPersonIn
 export async function replaceNamesAndLanguages(
   executor: TDbExecutor,
   personId: string,
-  input: Pick<TPersonInputParsed, "otherNames" | "languages">,
+  input: { otherNames: readonly TStoredName[]; languages: TPerson["languages"] },
 ): Promise<void> {
   await executor.delete(personNames).where(eq(personNames.personId, personId));
   await executor.delete(personLanguages).where(eq(personLanguages.personId, personId));

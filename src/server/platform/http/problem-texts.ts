@@ -30,7 +30,9 @@ type TProblemKey =
   | "roleNotForOrganisationKind"
   | "userBeyondReach"
   | "organisationFieldsForKind"
-  | "municipalUnitUnknown";
+  | "municipalUnitUnknown"
+  | "mergeChangedSince"
+  | "mergeAlreadyUndone";
 
 const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
   de: {
@@ -77,6 +79,13 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     mailDeliveryFailed: {
       title: "Die E-Mail konnte nicht versendet werden.",
       detail: "Die Einladung ist gespeichert. Bitte versuchen Sie es später erneut.",
+    },
+    mergeChangedSince: {
+      title: "Die Zusammenführung lässt sich nicht mehr rückgängig machen.",
+      detail: "Die Person wurde seitdem geändert. Trennen Sie die Datensätze bitte von Hand.",
+    },
+    mergeAlreadyUndone: {
+      title: "Diese Zusammenführung wurde bereits rückgängig gemacht.",
     },
     membershipFromSingleSignOn: {
       title: "Diese Rolle kommt aus der Anmeldung über den Identitätsanbieter.",
@@ -141,6 +150,13 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     mailDeliveryFailed: {
       title: "The e-mail could not be sent.",
       detail: "The invitation is saved. Please try again later.",
+    },
+    mergeChangedSince: {
+      title: "The merge can no longer be undone.",
+      detail: "The person has been changed since. Please separate the records by hand.",
+    },
+    mergeAlreadyUndone: {
+      title: "This merge has already been undone.",
     },
     membershipFromSingleSignOn: {
       title: "This role comes from the login through the identity provider.",

@@ -13,6 +13,8 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "person.create": t("audit.actions.person_create"),
     "person.update": t("audit.actions.person_update"),
     "person.move": t("audit.actions.person_move"),
+    "person.merge": t("audit.actions.person_merge"),
+    "person.merge_undo": t("audit.actions.person_merge_undo"),
     "organisation.create": t("audit.actions.organisation_create"),
     "organisation.update": t("audit.actions.organisation_update"),
     "user.invite": t("audit.actions.user_invite"),

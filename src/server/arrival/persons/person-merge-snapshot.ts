@@ -1,0 +1,38 @@
+import type { TPerson } from "../../../common/arrival/person-schemas.js";
+
+/** The survivor's own columns as they were before a merge (everything a merge may change). */
+export type TMergeSnapshot = {
+  row: {
+    givenName: string;
+    familyName: string;
+    birthYear: number | null;
+    birthMonth: number | null;
+    birthDay: number | null;
+    sex: TPerson["sex"];
+    nationalities: string[];
+    residenceCategory: string | null;
+    permitExpiresOn: string | null;
+    arrivedInGermanyOn: string | null;
+    arrivedInMunicipalityOn: string | null;
+    street: string | null;
+    postalCode: string | null;
+    phone: string | null;
+    email: string | null;
+    preferredChannel: TPerson["preferredChannel"];
+    preferredLanguage: string | null;
+    householdId: string | null;
+    householdRelation: TPerson["householdRelation"];
+    givenKeys: string[];
+    familyKeys: string[];
+    familyNormalised: string;
+  };
+  otherNames: TPerson["otherNames"];
+  languages: TPerson["languages"];
+};
+
+/** What a merge moved away from the merged record, to be given back on undo. */
+export type TMergeMoved = {
+  assignmentIds: string[];
+  mergedStatus: TPerson["status"];
+  mergedHousehold: { householdId: string | null; householdRelation: TPerson["householdRelation"] };
+};
