@@ -213,6 +213,22 @@ describe("registering a person", () => {
     await page.getByRole("link", { name: "Shevchenko, Oleksandr" }).waitFor();
   });
 
+  test("search before create: a name typed in another spelling shows the existing person first", async () => {
+    await page.goto("/app/arrival/new");
+    await page.getByRole("heading", { level: 1, name: "Person registrieren" }).waitFor();
+    const name = page.getByRole("group", { name: "Name", exact: true });
+    await name.getByLabel("Familienname", { exact: true }).first().fill("Alahmad");
+    await name.getByLabel("Vorname(n)", { exact: true }).first().fill("Ahmed");
+    await page.getByLabel("Geburtsjahr", { exact: true }).fill("1988");
+    const matches = page.getByRole("alert").filter({ hasText: "Gibt es diese Person schon?" });
+    await matches.waitFor();
+    const first = matches.getByRole("listitem").first();
+    expect(await first.getByRole("link").textContent()).toContain("Ahmad Al-Ahmad");
+    expect(await first.getByRole("link").getAttribute("href")).toBe(`/app/arrival/persons/${arabicPersonId}`);
+    expect(await first.textContent()).toContain("andere Schreibweise des Namens");
+    await expectNoAxeViolations(page);
+  });
+
   test("the server's field problems land at their fields too", async () => {
     await page.goto("/app/arrival/new");
     await waitForPage(page);

@@ -27,3 +27,6 @@ export const ZPersonMergeResult = z
 export type TPersonMergeResult = z.infer<typeof ZPersonMergeResult>;
 
 export const ZPersonMergeId = z.strictObject({ id: z.uuid(), mergeId: z.uuid() });
+
+/** Undoing takes no data but why, for the audit trail. */
+export const ZPersonMergeUndo = z.strictObject({ purpose: z.string().trim().min(1).max(200).optional() });

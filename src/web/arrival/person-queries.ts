@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { ZDuplicateCandidates } from "../../common/arrival/duplicate-schemas.js";
 import type { TPersonInputParsed } from "../../common/arrival/person-input-schemas.js";
 import { type TPersonListQuery, ZPerson, ZPersonList } from "../../common/arrival/person-schemas.js";
 import { requestJson } from "../api/api-client.js";
@@ -45,3 +46,26 @@ export function useRegisterPerson() {
     },
   });
 }
+
+export type TDuplicateProbe = {
+  givenName: string;
+  familyName: string;
+  birthYear?: number;
+  birthMonth?: number;
+  birthDay?: number;
+};
+
+/** Likely existing records of a name being registered (search before create), scored by the server. */
+export const duplicateCandidatesQuery = (probe: TDuplicateProbe) =>
+  queryOptions({
+    queryKey: ["persons", "duplicates", probe],
+    queryFn: ({ signal }) => {
+      const search = new URLSearchParams({ givenName: probe.givenName, familyName: probe.familyName });
+      for (const key of ["birthYear", "birthMonth", "birthDay"] as const) {
+        const value = probe[key];
+        if (value !== undefined) search.set(key, String(value));
+      }
+      return requestJson(`/api/persons/duplicate-candidates?${search}`, ZDuplicateCandidates, { signal });
+    },
+    placeholderData: keepPreviousData,
+  });

@@ -9,6 +9,7 @@ import { PageHeader } from "../ui/page-header.js";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { BirthFieldset } from "./birth-fieldset.js";
 import { ContactFieldset } from "./contact-fieldset.js";
+import { DuplicateCandidatesPanel } from "./duplicate-candidates-panel.js";
 import { NameFieldset } from "./name-fieldset.js";
 import { NoAccessNotice } from "./no-access-notice.js";
 import { OriginFieldset } from "./origin-fieldset.js";
@@ -107,6 +108,13 @@ function PersonRegistrationForm() {
           ) : null}
           <NameFieldset {...fieldsetProps} />
           <BirthFieldset {...fieldsetProps} />
+          <DuplicateCandidatesPanel
+            givenName={values.givenName}
+            familyName={values.familyName}
+            birthYear={values.birthYear}
+            birthMonth={values.birthMonth}
+            birthDay={values.birthDay}
+          />
           <OriginFieldset {...fieldsetProps} />
           <StayFieldset {...fieldsetProps} />
           <ContactFieldset {...fieldsetProps} />

@@ -113,6 +113,7 @@ describe("merging two records of one person", () => {
       method: "POST",
       url: `/api/persons/${survivor}/merges/${entry.id}/undo`,
       cookies,
+      payload: { purpose: "wrong match" },
     });
     expect(undone.statusCode).toBe(200);
     const { updatedAt: _after, ...restored } = undone.json();
@@ -128,6 +129,7 @@ describe("merging two records of one person", () => {
       method: "POST",
       url: `/api/persons/${survivor}/merges/${entry.id}/undo`,
       cookies,
+      payload: { purpose: "wrong match" },
     });
     expect(again.statusCode).toBe(409);
     const history = await t.app.inject({ method: "GET", url: `/api/persons/${survivor}/merges`, cookies });
@@ -144,6 +146,7 @@ describe("merging two records of one person", () => {
       method: "POST",
       url: `/api/persons/${survivor}/merges/${entry.id}/undo`,
       cookies,
+      payload: { purpose: "wrong match" },
     });
     expect(undo.statusCode).toBe(409);
     expect(undo.json().title).toBe("Die Zusammenführung lässt sich nicht mehr rückgängig machen.");

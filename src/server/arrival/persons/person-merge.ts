@@ -101,7 +101,12 @@ export function createMergeAccess(db: TDb, access: TPersonAccess) {
     return { row, person: toPerson(row, ["read", "update"]) };
   }
 
-  function auditBoth(executor: TDbExecutor, action: "person.merge" | "person.merge_undo", merge: TMergeRow) {
+  function auditBoth(
+    executor: TDbExecutor,
+    action: "person.merge" | "person.merge_undo",
+    merge: TMergeRow,
+    purpose: string | undefined,
+  ) {
     return recordAuditEvents(
       executor,
       access.auditFor("update"),
@@ -111,12 +116,13 @@ export function createMergeAccess(db: TDb, access: TPersonAccess) {
         subjectId: personId,
         personId,
         detail: { mergeId: merge.id, survivorId: merge.survivorId, mergedId: merge.mergedId },
+        ...(purpose ? { purpose } : {}),
       })),
     );
   }
 
   return {
-    async merge(survivorId: string, mergedId: string): Promise<TPersonMergeResult> {
+    async merge(survivorId: string, mergedId: string, purpose: string | undefined): Promise<TPersonMergeResult> {
       if (survivorId === mergedId) {
         throw new FieldRuleViolation([{ pointer: "/body/otherId", code: "merge_with_self" }]);
       }
@@ -183,13 +189,13 @@ export function createMergeAccess(db: TDb, access: TPersonAccess) {
           })
           .returning();
         if (!merge) throw new Error("merge not recorded");
-        await auditBoth(tx, "person.merge", merge);
+        await auditBoth(tx, "person.merge", merge, purpose);
         const result = await lockedRecord(tx, survivorId);
         return { merge: toEntry(merge, after?.updatedAt), survivor: result.person };
       });
     },
 
-    async undo(personId: string, mergeId: string): Promise<TPerson> {
+    async undo(personId: string, mergeId: string, purpose: string | undefined): Promise<TPerson> {
       return db.transaction(async (tx) => {
         const [merge] = await tx
           .select()
@@ -232,7 +238,7 @@ export function createMergeAccess(db: TDb, access: TPersonAccess) {
           .set({ undoneAt: sql`now()`, undoneBy: access.auditFor("update").actorUserId })
           .where(eq(personMerges.id, mergeId))
           .returning();
-        await auditBoth(tx, "person.merge_undo", undone ?? merge);
+        await auditBoth(tx, "person.merge_undo", undone ?? merge, purpose);
         return (await lockedRecord(tx, merge.survivorId)).person;
       });
     },

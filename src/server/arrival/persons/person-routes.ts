@@ -7,6 +7,7 @@ import {
   ZPersonMergeId,
   ZPersonMergeRequest,
   ZPersonMergeResult,
+  ZPersonMergeUndo,
 } from "../../../common/arrival/merge-schemas.js";
 import { ZPersonMove, ZPersonMoveEntry, ZResidenceHistory } from "../../../common/arrival/move-schemas.js";
 import { ZPersonInput, ZPersonPatch } from "../../../common/arrival/person-input-schemas.js";
@@ -180,7 +181,13 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db
     async (request, reply) =>
       reply
         .code(201)
-        .send(await createMergeAccess(db, personAccessOf(request, db)).merge(request.params.id, request.body.otherId)),
+        .send(
+          await createMergeAccess(db, personAccessOf(request, db)).merge(
+            request.params.id,
+            request.body.otherId,
+            request.body.purpose,
+          ),
+        ),
   );
 
   app.post(
@@ -191,10 +198,16 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db
         tags,
         summary: "Undo a merge while the surviving record is unchanged since",
         params: ZPersonMergeId,
-        response: { 200: ZPerson, 401: ZProblem, 404: ZProblem, 409: ZProblem },
+        body: ZPersonMergeUndo,
+        response: { 200: ZPerson, 401: ZProblem, 404: ZProblem, 409: ZProblem, 422: ZProblem },
       },
     },
-    (request) => createMergeAccess(db, personAccessOf(request, db)).undo(request.params.id, request.params.mergeId),
+    (request) =>
+      createMergeAccess(db, personAccessOf(request, db)).undo(
+        request.params.id,
+        request.params.mergeId,
+        request.body.purpose,
+      ),
   );
 
   app.patch(
