@@ -307,6 +307,44 @@ describe("registering a person", () => {
   });
 });
 
+describe("merging duplicates", () => {
+  test("merges a second record of the same person from the file, and undoes it", async () => {
+    const survivor = await registerThroughApi({
+      givenName: "Oleksandr",
+      familyName: "Tkachenko",
+      municipalityAgs: bramsche,
+      birthYear: 1979,
+      birthMonth: 4,
+      birthDay: 2,
+    });
+    await registerThroughApi({
+      givenName: "Aleksandr",
+      familyName: "Tkatschenko",
+      municipalityAgs: bramsche,
+      birthYear: 1979,
+      birthMonth: 4,
+      birthDay: 3,
+      phone: "0541 777",
+    });
+    await page.goto(`/app/arrival/persons/${survivor}`);
+    const section = page.getByRole("region", { name: "Doppelte Datensätze" });
+    const mergeButton = section.getByRole("button", { name: "Aleksandr Tkatschenko hierher zusammenführen" });
+    await mergeButton.waitFor();
+    await expectNoAxeViolations(page);
+    await mergeButton.click();
+    const dialog = page.getByRole("dialog", { name: "Datensätze zusammenführen?" });
+    await dialog.getByRole("button", { name: "Zusammenführen" }).click();
+    await section.getByRole("status").filter({ hasText: "wurde in diese Person zusammengeführt" }).waitFor();
+    await expect.poll(() => page.locator("main").textContent()).toContain("0541 777");
+    expect(await page.locator("main").textContent()).toContain("Tkatschenko");
+
+    await section.getByRole("button", { name: "Rückgängig machen" }).click();
+    await section.getByRole("status").filter({ hasText: "rückgängig gemacht" }).waitFor();
+    await expect.poll(() => page.locator("main").textContent()).not.toContain("0541 777");
+    await expectNoAxeViolations(page);
+  });
+});
+
 describe("in English", () => {
   let english: BrowserContext;
   let englishPage: Page;

@@ -11,6 +11,7 @@ import { PageHeader } from "../ui/page-header.js";
 import printClasses from "../ui/print.module.css";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { useFormatters } from "../ui/use-formatters.js";
+import { MergeSection } from "./merge-section.js";
 import { BirthSection, ContactSection, NameSection, OriginSection, StaySection } from "./person-file-sections.js";
 import { isRegisteredState } from "./person-navigation-state.js";
 import { personQuery } from "./person-queries.js";
@@ -87,6 +88,7 @@ export function PersonFilePage() {
         <OriginSection person={data} />
         <StaySection person={data} />
         <ContactSection person={data} />
+        <MergeSection person={data} />
         <BackToList />
       </Stack>
     </>

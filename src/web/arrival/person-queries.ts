@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
 import { ZDuplicateCandidates } from "../../common/arrival/duplicate-schemas.js";
+import { ZPersonMergeEntry, ZPersonMergeResult } from "../../common/arrival/merge-schemas.js";
 import type { TPersonInputParsed } from "../../common/arrival/person-input-schemas.js";
 import { type TPersonListQuery, ZPerson, ZPersonList } from "../../common/arrival/person-schemas.js";
 import { requestJson } from "../api/api-client.js";
@@ -53,6 +55,8 @@ export type TDuplicateProbe = {
   birthYear?: number;
   birthMonth?: number;
   birthDay?: number;
+  /** Leave this record out: its own file asks for the others. */
+  excludeId?: string;
 };
 
 /** Likely existing records of a name being registered (search before create), scored by the server. */
@@ -61,6 +65,7 @@ export const duplicateCandidatesQuery = (probe: TDuplicateProbe) =>
     queryKey: ["persons", "duplicates", probe],
     queryFn: ({ signal }) => {
       const search = new URLSearchParams({ givenName: probe.givenName, familyName: probe.familyName });
+      if (probe.excludeId) search.set("excludeId", probe.excludeId);
       for (const key of ["birthYear", "birthMonth", "birthDay"] as const) {
         const value = probe[key];
         if (value !== undefined) search.set(key, String(value));
@@ -69,3 +74,36 @@ export const duplicateCandidatesQuery = (probe: TDuplicateProbe) =>
     },
     placeholderData: keepPreviousData,
   });
+
+/** The merges a record took part in, newest first, each saying whether it can still be undone. */
+export const mergesQuery = (personId: string) =>
+  queryOptions({
+    queryKey: ["persons", "merges", personId],
+    queryFn: ({ signal }) =>
+      requestJson(`/api/persons/${encodeURIComponent(personId)}/merges`, z.array(ZPersonMergeEntry), { signal }),
+  });
+
+/** Merges another record into this one; everything about persons is read again afterwards. */
+export function useMergePerson(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (otherId: string) =>
+      requestJson(`/api/persons/${encodeURIComponent(personId)}/merges`, ZPersonMergeResult, {
+        method: "POST",
+        body: { otherId },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["persons"] }),
+  });
+}
+
+export function useUndoMerge(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (mergeId: string) =>
+      requestJson(`/api/persons/${encodeURIComponent(personId)}/merges/${encodeURIComponent(mergeId)}/undo`, ZPerson, {
+        method: "POST",
+        body: {},
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["persons"] }),
+  });
+}
