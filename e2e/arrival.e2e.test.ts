@@ -345,6 +345,52 @@ describe("merging duplicates", () => {
   });
 });
 
+describe("household and moves", () => {
+  test("shows the household with Kita and school ages, and records a move with a handover note", async () => {
+    const year = new Date().getFullYear();
+    const mother = await registerThroughApi({
+      givenName: "Daria",
+      familyName: "Bondarenko",
+      municipalityAgs: bramsche,
+      birthYear: year - 33,
+      arrivedInMunicipalityOn: "2025-01-15",
+    });
+    const child = await registerThroughApi({
+      givenName: "Sofiia",
+      familyName: "Bondarenko",
+      municipalityAgs: bramsche,
+      birthYear: year - 4,
+      arrivedInMunicipalityOn: "2025-01-15",
+    });
+    const joined = await context.request.put(`/api/persons/${child}/household`, {
+      data: { withPersonId: mother, relation: "child" },
+    });
+    expect(joined.status()).toBe(200);
+
+    await page.goto(`/app/arrival/persons/${mother}`);
+    const household = page.getByRole("region", { name: "Haushalt" });
+    await household.getByRole("link", { name: "Sofiia Bondarenko" }).waitFor();
+    expect(await household.textContent()).toContain("Kita-Alter");
+    expect(await household.textContent()).toContain("Haushaltsvorstand");
+
+    const residence = page.getByRole("region", { name: "Wohnorte und Umzüge" });
+    expect(await residence.textContent()).toContain("seit 15.01.2025");
+    await residence.getByRole("button", { name: "Umzug erfassen" }).click();
+    const dialog = page.getByRole("dialog", { name: "Umzug erfassen" });
+    await dialog.getByLabel("Umzugsdatum").fill("2025-09-01");
+    await choose(dialog, "Neue Gemeinde", "Melle", "Mel");
+    await dialog.getByRole("button", { name: "Umzug speichern" }).click();
+    await expect.poll(() => dialog.getByLabel("Übergabenotiz").getAttribute("aria-invalid")).toBe("true");
+    await expectNoAxeViolations(page);
+    await dialog.getByLabel("Übergabenotiz").fill("Kita-Platz in Melle beantragt.");
+    await dialog.getByRole("button", { name: "Umzug speichern" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => residence.textContent()).toContain("Kita-Platz in Melle beantragt.");
+    expect(await residence.textContent()).toContain("15.01.2025 bis 01.09.2025");
+    await expectNoAxeViolations(page);
+  });
+});
+
 describe("in English", () => {
   let english: BrowserContext;
   let englishPage: Page;

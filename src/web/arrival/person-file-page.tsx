@@ -11,10 +11,12 @@ import { PageHeader } from "../ui/page-header.js";
 import printClasses from "../ui/print.module.css";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { useFormatters } from "../ui/use-formatters.js";
+import { HouseholdSection } from "./household-section.js";
 import { MergeSection } from "./merge-section.js";
 import { BirthSection, ContactSection, NameSection, OriginSection, StaySection } from "./person-file-sections.js";
 import { isRegisteredState } from "./person-navigation-state.js";
 import { personQuery } from "./person-queries.js";
+import { ResidenceSection } from "./residence-section.js";
 
 function BackToList() {
   const { t } = useTranslation();
@@ -88,6 +90,8 @@ export function PersonFilePage() {
         <OriginSection person={data} />
         <StaySection person={data} />
         <ContactSection person={data} />
+        <HouseholdSection personId={data.id} />
+        <ResidenceSection person={data} />
         <MergeSection person={data} />
         <BackToList />
       </Stack>

@@ -1,7 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { ZDuplicateCandidates } from "../../common/arrival/duplicate-schemas.js";
+import { ZHousehold } from "../../common/arrival/household-schemas.js";
 import { ZPersonMergeEntry, ZPersonMergeResult } from "../../common/arrival/merge-schemas.js";
+import { type TPersonMove, ZPersonMoveEntry, ZResidenceHistory } from "../../common/arrival/move-schemas.js";
 import type { TPersonInputParsed } from "../../common/arrival/person-input-schemas.js";
 import { type TPersonListQuery, ZPerson, ZPersonList } from "../../common/arrival/person-schemas.js";
 import { requestJson } from "../api/api-client.js";
@@ -103,6 +105,34 @@ export function useUndoMerge(personId: string) {
       requestJson(`/api/persons/${encodeURIComponent(personId)}/merges/${encodeURIComponent(mergeId)}/undo`, ZPerson, {
         method: "POST",
         body: {},
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["persons"] }),
+  });
+}
+
+/** The household as far as the user may see it, with ages and age groups. */
+export const householdQuery = (personId: string) =>
+  queryOptions({
+    queryKey: ["persons", "household", personId],
+    queryFn: ({ signal }) =>
+      requestJson(`/api/persons/${encodeURIComponent(personId)}/household`, ZHousehold, { signal }),
+  });
+
+/** Where the person lived when, and the moves with their handover notes. */
+export const residenceHistoryQuery = (personId: string) =>
+  queryOptions({
+    queryKey: ["persons", "moves", personId],
+    queryFn: ({ signal }) =>
+      requestJson(`/api/persons/${encodeURIComponent(personId)}/moves`, ZResidenceHistory, { signal }),
+  });
+
+export function useRecordMove(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (move: TPersonMove) =>
+      requestJson(`/api/persons/${encodeURIComponent(personId)}/moves`, ZPersonMoveEntry, {
+        method: "POST",
+        body: move,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["persons"] }),
   });
