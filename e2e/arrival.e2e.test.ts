@@ -345,6 +345,32 @@ describe("merging duplicates", () => {
   });
 });
 
+describe("correcting a person", () => {
+  test("opens the filled form from the file, keeps what is not changed and saves the change", async () => {
+    const id = await registerThroughApi({
+      givenName: "Mariam",
+      familyName: "Sultani",
+      municipalityAgs: bramsche,
+      birthYear: 1995,
+      nationalities: ["AF"],
+      languages: [{ language: "prs", level: "native" }],
+    });
+    await page.goto(`/app/arrival/persons/${id}`);
+    await page.getByRole("link", { name: "Bearbeiten" }).click();
+    await page.getByRole("heading", { level: 1, name: "Person bearbeiten" }).waitFor();
+    await waitForPage(page);
+    expect(await page.getByLabel("Geburtsjahr", { exact: true }).inputValue()).toBe("1995");
+    await page.getByLabel("Telefon", { exact: true }).fill("0541 123456");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await page.waitForURL((url) => url.pathname === `/app/arrival/persons/${id}`);
+    await page.getByRole("status").filter({ hasText: "Die Änderungen wurden gespeichert." }).waitFor();
+    const text = await page.locator("main").textContent();
+    expect(text).toContain("0541 123456");
+    expect(text).toContain("Dari");
+  });
+});
+
 describe("household and moves", () => {
   test("shows the household with Kita and school ages, and records a move with a handover note", async () => {
     const year = new Date().getFullYear();

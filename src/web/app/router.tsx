@@ -1,7 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet, ScrollRestoration } from "react-router";
 import { ArrivalPage } from "../arrival/arrival-page.js";
 import { PersonFilePage } from "../arrival/person-file-page.js";
-import { PersonRegistrationPage } from "../arrival/person-registration-page.js";
+import { PersonEditPage, PersonRegistrationPage } from "../arrival/person-registration-page.js";
 import { CounsellingPage } from "../counselling/counselling-page.js";
 import { OffersPage } from "../offers/offers-page.js";
 import { AcceptInvitationPage } from "../platform/account/accept-invitation-page.js";
@@ -66,6 +66,7 @@ export function createAppRouter(basename: string) {
                           { index: true, element: <ArrivalPage /> },
                           { path: "new", element: <PersonRegistrationPage /> },
                           { path: "persons/:id", element: <PersonFilePage /> },
+                          { path: "persons/:id/edit", element: <PersonEditPage /> },
                         ],
                       },
                       { path: "counselling", element: <CounsellingPage /> },

@@ -14,7 +14,7 @@ import { useFormatters } from "../ui/use-formatters.js";
 import { HouseholdSection } from "./household-section.js";
 import { MergeSection } from "./merge-section.js";
 import { BirthSection, ContactSection, NameSection, OriginSection, StaySection } from "./person-file-sections.js";
-import { isRegisteredState } from "./person-navigation-state.js";
+import { isRegisteredState, isSavedState } from "./person-navigation-state.js";
 import { personQuery } from "./person-queries.js";
 import { ResidenceSection } from "./residence-section.js";
 
@@ -53,6 +53,7 @@ export function PersonFilePage() {
   const person = useQuery({ ...personQuery(id), enabled: isId });
   const location = useLocation();
   const [isRegistered] = useState(() => isRegisteredState(location.state));
+  const [isSaved] = useState(() => isSavedState(location.state));
   const { formatDate } = useFormatters();
 
   const isNotFound = person.error instanceof ApiError && person.error.status === 404;
@@ -75,12 +76,17 @@ export function PersonFilePage() {
         description={t("arrival.file.registeredOn", { date: formatDate(todayInBerlin(new Date(data.createdAt))) })}
       />
       <Stack gap="lg" maw={960}>
-        {isRegistered ? (
+        {isRegistered || isSaved ? (
           <Alert color="green" variant="light" role="status" className={printClasses.screenOnly}>
-            {t("arrival.file.registered")}
+            {isSaved ? t("arrival.file.saved") : t("arrival.file.registered")}
           </Alert>
         ) : null}
         <Group className={printClasses.screenOnly}>
+          {data.allowedActions.includes("update") && data.status !== "merged" ? (
+            <Button component={Link} to={`/arrival/persons/${data.id}/edit`} variant="default">
+              {t("arrival.file.edit")}
+            </Button>
+          ) : null}
           <Button variant="default" onClick={() => window.print()}>
             {t("arrival.file.print")}
           </Button>

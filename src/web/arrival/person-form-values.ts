@@ -1,4 +1,12 @@
-import type { TContactChannel, TLanguageLevel, TNameScript, TSex } from "../../common/arrival/person.js";
+import {
+  nameScripts,
+  type TContactChannel,
+  type TLanguageLevel,
+  type TNameScript,
+  type TSex,
+} from "../../common/arrival/person.js";
+import type { TPerson } from "../../common/arrival/person-schemas.js";
+import { createRowId } from "./person-fieldset-props.js";
 
 export type TNameRow = {
   /** Only for React's list keys; never sent. */
@@ -100,5 +108,46 @@ export function toPersonInput(values: TPersonFormValues) {
     preferredChannel: values.preferredChannel === "" ? null : values.preferredChannel,
     preferredLanguage: orNull(values.preferredLanguage),
     ...(purpose === null ? {} : { purpose }),
+  };
+}
+
+const asScript = (script: string): TNameScript => nameScripts.find((known) => known === script) ?? "Other";
+
+/** A stored record as the form holds it, for correcting it: null becomes "", rows get keys. */
+export function toPersonFormValues(person: TPerson): TPersonFormValues {
+  return {
+    givenName: person.givenName,
+    familyName: person.familyName,
+    otherNames: person.otherNames.flatMap((name) =>
+      name.kind === "passport"
+        ? []
+        : [
+            {
+              rowId: createRowId(),
+              kind: name.kind,
+              script: asScript(name.script),
+              givenName: name.givenName,
+              familyName: name.familyName,
+            },
+          ],
+    ),
+    birthYear: person.birthYear ?? "",
+    birthMonth: person.birthMonth ?? "",
+    birthDay: person.birthDay ?? "",
+    sex: person.sex,
+    nationalities: person.nationalities,
+    languages: person.languages.map((entry) => ({ rowId: createRowId(), ...entry })),
+    arrivedInGermanyOn: person.arrivedInGermanyOn ?? "",
+    arrivedInMunicipalityOn: person.arrivedInMunicipalityOn ?? "",
+    residenceCategory: person.residenceCategory ?? "",
+    permitExpiresOn: person.permitExpiresOn ?? "",
+    municipalityAgs: person.municipalityAgs,
+    street: person.street ?? "",
+    postalCode: person.postalCode ?? "",
+    phone: person.phone ?? "",
+    email: person.email ?? "",
+    preferredChannel: person.preferredChannel ?? "",
+    preferredLanguage: person.preferredLanguage ?? "",
+    purpose: "",
   };
 }

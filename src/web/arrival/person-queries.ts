@@ -137,3 +137,16 @@ export function useRecordMove(personId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["persons"] }),
   });
 }
+
+/** Corrects a record with the whole form (the server merges and checks it as a whole). */
+export function useUpdatePerson(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TPersonInputParsed) =>
+      requestJson(`/api/persons/${encodeURIComponent(personId)}`, ZPerson, { method: "PATCH", body }),
+    onSuccess: async (person) => {
+      queryClient.setQueryData(personQuery(person.id).queryKey, person);
+      await queryClient.invalidateQueries({ queryKey: ["persons"] });
+    },
+  });
+}

@@ -1,10 +1,13 @@
 import { Alert, Anchor, Button, Fieldset, Group, List, Stack, TextInput } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { ZPersonInput } from "../../common/arrival/person-input-schemas.js";
+import { type TPerson, ZPersonId } from "../../common/arrival/person-schemas.js";
 import { ApiError } from "../api/api-errors.js";
 import { useSignedInUser } from "../platform/session/use-signed-in-user.js";
+import { LoadingState } from "../ui/loading-state.js";
 import { PageHeader } from "../ui/page-header.js";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { BirthFieldset } from "./birth-fieldset.js";
@@ -16,9 +19,14 @@ import { OriginFieldset } from "./origin-fieldset.js";
 import { canRegisterPersons } from "./person-access.js";
 import type { TChangeField } from "./person-fieldset-props.js";
 import { noPersonFormErrors, placeIssues, placeProblem, type TPersonFormErrors } from "./person-form-errors.js";
-import { emptyPersonFormValues, type TPersonFormValues, toPersonInput } from "./person-form-values.js";
-import { registeredState } from "./person-navigation-state.js";
-import { useRegisterPerson } from "./person-queries.js";
+import {
+  emptyPersonFormValues,
+  type TPersonFormValues,
+  toPersonFormValues,
+  toPersonInput,
+} from "./person-form-values.js";
+import { registeredState, savedState } from "./person-navigation-state.js";
+import { personQuery, useRegisterPerson, useUpdatePerson } from "./person-queries.js";
 import { StayFieldset } from "./stay-fieldset.js";
 
 const isValidationProblem = (error: unknown) => error instanceof ApiError && error.status === 422;
@@ -37,16 +45,36 @@ export function PersonRegistrationPage() {
   return <PersonRegistrationForm />;
 }
 
+/** Corrects a person: the same form, filled with the record, for users who may update it. */
+export function PersonEditPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const person = useQuery({ ...personQuery(id), enabled: ZPersonId.safeParse({ id }).success });
+  if (person.isPending) return <LoadingState />;
+  if (person.isError || !person.data.allowedActions.includes("update")) {
+    return (
+      <NoAccessNotice pageTitle={t("arrival.form.editTitle")} heading={t("arrival.form.noAccessTitle")}>
+        {t("arrival.form.noEditAccess")}
+      </NoAccessNotice>
+    );
+  }
+  return <PersonRegistrationForm person={person.data} />;
+}
+
 /**
- * Registers a person: checked with the shared ZPersonInput before sending, the server's field
- * problems shown at the same fields; the values stay whatever goes wrong.
+ * Registers a person, or corrects one: checked with the shared ZPersonInput before sending, the
+ * server's field problems shown at the same fields; the values stay whatever goes wrong.
  */
-function PersonRegistrationForm() {
+function PersonRegistrationForm({ person }: { person?: TPerson }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const register = useRegisterPerson();
+  const update = useUpdatePerson(person?.id ?? "");
+  const mutation = person ? update : register;
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<TPersonFormValues>(emptyPersonFormValues);
+  const [values, setValues] = useState<TPersonFormValues>(() =>
+    person ? toPersonFormValues(person) : emptyPersonFormValues,
+  );
   const [errors, setErrors] = useState<TPersonFormErrors>(noPersonFormErrors);
   const [focusRequest, setFocusRequest] = useState(0);
 
@@ -81,22 +109,26 @@ function PersonRegistrationForm() {
       return;
     }
     setErrors(noPersonFormErrors);
-    register.mutate(parsed.data, {
+    mutation.mutate(parsed.data, {
       onError: (error) => {
         if (error instanceof ApiError && error.status === 422) showErrors(placeProblem(error.problem, values));
       },
-      onSuccess: (person) => void navigate(`/arrival/persons/${person.id}`, { state: registeredState }),
+      onSuccess: (saved) =>
+        void navigate(`/arrival/persons/${saved.id}`, { state: person ? savedState : registeredState }),
     });
   }
 
   const fieldsetProps = { values, errors: errors.fieldErrors, onChange: change };
-  const hasProblem = register.error !== null && !isValidationProblem(register.error);
+  const hasProblem = mutation.error !== null && !isValidationProblem(mutation.error);
   return (
     <>
-      <PageHeader title={t("arrival.form.title")} description={t("arrival.form.description")} />
+      <PageHeader
+        title={person ? t("arrival.form.editTitle") : t("arrival.form.title")}
+        description={person ? undefined : t("arrival.form.description")}
+      />
       <form noValidate onSubmit={submit} ref={formRef}>
         <Stack gap="lg" maw={960}>
-          {hasProblem ? <ProblemAlert error={register.error} /> : null}
+          {hasProblem ? <ProblemAlert error={mutation.error} /> : null}
           {errors.otherMessages.length > 0 ? (
             <Alert color="red" variant="light" title={t("arrival.form.otherProblems")} data-form-messages tabIndex={-1}>
               <List size="sm">
@@ -108,13 +140,15 @@ function PersonRegistrationForm() {
           ) : null}
           <NameFieldset {...fieldsetProps} />
           <BirthFieldset {...fieldsetProps} />
-          <DuplicateCandidatesPanel
-            givenName={values.givenName}
-            familyName={values.familyName}
-            birthYear={values.birthYear}
-            birthMonth={values.birthMonth}
-            birthDay={values.birthDay}
-          />
+          {person ? null : (
+            <DuplicateCandidatesPanel
+              givenName={values.givenName}
+              familyName={values.familyName}
+              birthYear={values.birthYear}
+              birthMonth={values.birthMonth}
+              birthDay={values.birthDay}
+            />
+          )}
           <OriginFieldset {...fieldsetProps} />
           <StayFieldset {...fieldsetProps} />
           <ContactFieldset {...fieldsetProps} />
@@ -129,10 +163,10 @@ function PersonRegistrationForm() {
             />
           </Fieldset>
           <Group>
-            <Button type="submit" loading={register.isPending}>
-              {t("arrival.form.submit")}
+            <Button type="submit" loading={mutation.isPending}>
+              {person ? t("arrival.form.save") : t("arrival.form.submit")}
             </Button>
-            <Anchor component={Link} to="/arrival">
+            <Anchor component={Link} to={person ? `/arrival/persons/${person.id}` : "/arrival"}>
               {t("arrival.form.cancel")}
             </Anchor>
           </Group>
