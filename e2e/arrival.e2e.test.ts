@@ -95,6 +95,19 @@ describe("the person list", () => {
     await choose(page, "Sortierung", "Zuerst registriert zuerst");
     await expect.poll(names).toEqual(["Kovalenko, Olena", "Kowalski, Jan", "Al-Ahmad, Ahmad"]);
   });
+
+  test("filters by nationality, language, status and arrival period", async () => {
+    await openList();
+    const names = () => page.getByRole("table").getByRole("link").allTextContents();
+    await expect.poll(names).toHaveLength(3);
+    await choose(page, "Staatsangehörigkeit", "Syrien", "Syr");
+    await expect.poll(names).toEqual(["Al-Ahmad, Ahmad"]);
+    await choose(page, "Sprache", "Arabisch", "Arab");
+    await expect.poll(names).toEqual(["Al-Ahmad, Ahmad"]);
+    await expectNoAxeViolations(page);
+    await choose(page, "Status", "weggezogen");
+    await page.getByText("Keine Person passt zu Suche und Filter.").waitFor();
+  });
 });
 
 describe("the person file", () => {

@@ -15,6 +15,7 @@ import { PageHeader } from "../ui/page-header.js";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { NoAccessNotice } from "./no-access-notice.js";
 import { canListPersons, canRegisterPersons } from "./person-access.js";
+import { PersonListFilters, type TPersonListFilters } from "./person-list-filters.js";
 import { personsPageSize, personsQuery, type TPersonSort } from "./person-queries.js";
 
 type TPersonRow = TPersonList["items"][number];
@@ -51,7 +52,10 @@ function PersonList({ canRegister }: { canRegister: boolean }) {
   const [sort, setSort] = useState<TPersonSort>("familyName");
   const [page, setPage] = useState(1);
   const municipalities = useQuery(municipalitiesQuery);
-  const persons = useQuery(personsQuery({ search: debouncedSearch || undefined, municipalityAgs, sort, page }));
+  const [filters, setFilters] = useState<TPersonListFilters>({});
+  const persons = useQuery(
+    personsQuery({ ...filters, search: debouncedSearch || undefined, municipalityAgs, sort, page }),
+  );
   const municipalityNames = new Map((municipalities.data ?? []).map((entry) => [entry.ags, entry.name]));
   const sortLabels: Record<(typeof sortOptions)[number], string> = {
     familyName: t("arrival.list.sort.familyName"),
@@ -123,6 +127,13 @@ function PersonList({ canRegister }: { canRegister: boolean }) {
           </Group>
         }
       />
+      <PersonListFilters
+        filters={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setPage(1);
+        }}
+      />
       {persons.isPending ? (
         <TableSkeleton />
       ) : persons.isError ? (
@@ -142,7 +153,9 @@ function PersonList({ canRegister }: { canRegister: boolean }) {
           empty={
             <Paper withBorder p="lg" radius="md">
               <Text role="status">
-                {debouncedSearch || municipalityAgs ? t("arrival.list.noMatch") : t("arrival.list.empty")}
+                {debouncedSearch || municipalityAgs || Object.values(filters).some(Boolean)
+                  ? t("arrival.list.noMatch")
+                  : t("arrival.list.empty")}
               </Text>
             </Paper>
           }

@@ -7,9 +7,15 @@ import { type TPersonMove, ZPersonMoveEntry, ZResidenceHistory } from "../../com
 import type { TPersonInputParsed } from "../../common/arrival/person-input-schemas.js";
 import { type TPersonListQuery, ZPerson, ZPersonList } from "../../common/arrival/person-schemas.js";
 import { requestJson } from "../api/api-client.js";
+import type { TPersonListFilters } from "./person-list-filters.js";
 
 export type TPersonSort = TPersonListQuery["sort"];
-export type TPersonsFilter = { search?: string; municipalityAgs?: string; sort: TPersonSort; page: number };
+export type TPersonsFilter = TPersonListFilters & {
+  search?: string;
+  municipalityAgs?: string;
+  sort: TPersonSort;
+  page: number;
+};
 
 export const personsPageSize = 25;
 
@@ -20,7 +26,10 @@ function toSearch(filter: TPersonsFilter): string {
     pageSize: String(personsPageSize),
   });
   if (filter.search) search.set("search", filter.search);
-  if (filter.municipalityAgs) search.set("municipalityAgs", filter.municipalityAgs);
+  for (const key of ["municipalityAgs", "nationality", "language", "status", "arrivedFrom", "arrivedUntil"] as const) {
+    const value = filter[key];
+    if (value) search.set(key, value);
+  }
   return `?${search}`;
 }
 
