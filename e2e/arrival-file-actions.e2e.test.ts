@@ -51,6 +51,35 @@ describe("correcting a person", () => {
   });
 });
 
+describe("first contact", () => {
+  test("the worklist shows who waits too long; recording the first contact takes the person off it", async () => {
+    const thirtyDaysAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const id = await registerThroughApi({
+      givenName: "Nadia",
+      familyName: "Wartend",
+      municipalityAgs: bramsche,
+      arrivedInMunicipalityOn: thirtyDaysAgo,
+    });
+    await page.goto("/app/arrival");
+    await page.getByRole("link", { name: "Warten auf Erstkontakt" }).click();
+    await page.getByRole("heading", { level: 1, name: "Warten auf Erstkontakt" }).waitFor();
+    const row = page.getByRole("row").filter({ hasText: "Wartend, Nadia" });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("überfällig");
+    await expectNoAxeViolations(page);
+
+    await row.getByRole("link", { name: "Wartend, Nadia" }).click();
+    await page.waitForURL((url) => url.pathname === `/app/arrival/persons/${id}`);
+    await page.getByRole("button", { name: "Erstkontakt heute erfassen" }).click();
+    await page.getByText("Erstkontakt:").waitFor();
+
+    await page.goto("/app/arrival/worklist");
+    await page.getByRole("heading", { level: 1, name: "Warten auf Erstkontakt" }).waitFor();
+    await waitForPage(page);
+    expect(await page.getByRole("row").filter({ hasText: "Wartend, Nadia" }).count()).toBe(0);
+  });
+});
+
 describe("household and moves", () => {
   test("shows the household with Kita and school ages, and records a move with a handover note", async () => {
     const year = new Date().getFullYear();

@@ -81,6 +81,7 @@ const personFields = {
   languages: z.array(ZPersonLanguageInput).max(12),
   arrivedInGermanyOn: ZIsoDate.nullable(),
   arrivedInMunicipalityOn: ZIsoDate.nullable(),
+  firstContactOn: ZIsoDate.nullable(),
   residenceCategory: z.string().trim().min(1).max(60).nullable(),
   permitExpiresOn: ZIsoDate.nullable(),
   municipalityAgs: z.string().regex(/^\d{8}$/),
@@ -115,7 +116,7 @@ function checkPersonRecord(value: TCheckedRecord, context: z.core.$RefinementCtx
   if (value.preferredLanguage && !isKnownLanguage(value.preferredLanguage)) {
     addFieldIssue(context, "language_unknown", ["preferredLanguage"], value.preferredLanguage);
   }
-  for (const field of ["arrivedInGermanyOn", "arrivedInMunicipalityOn"] as const) {
+  for (const field of ["arrivedInGermanyOn", "arrivedInMunicipalityOn", "firstContactOn"] as const) {
     const date = value[field];
     if (date !== null && date > today) addFieldIssue(context, "date_in_future", [field], date);
   }
@@ -164,6 +165,7 @@ export const ZPersonInput = z
     languages: personFields.languages.default([]),
     arrivedInGermanyOn: personFields.arrivedInGermanyOn.default(null),
     arrivedInMunicipalityOn: personFields.arrivedInMunicipalityOn.default(null),
+    firstContactOn: personFields.firstContactOn.default(null),
     residenceCategory: personFields.residenceCategory.default(null),
     permitExpiresOn: personFields.permitExpiresOn.default(null),
   })

@@ -76,6 +76,7 @@ export const ZPerson = ZPersonSummary.extend({
   permitExpiresOn: z.string().nullable(),
   arrivedInGermanyOn: z.string().nullable(),
   arrivedInMunicipalityOn: z.string().nullable(),
+  firstContactOn: z.string().nullable(),
   street: z.string().nullable(),
   postalCode: z.string().nullable(),
   phone: z.string().nullable(),

@@ -68,6 +68,8 @@ export const persons = pgTable(
     residenceCategory: text("residence_category").references(() => residenceCategories.code),
     arrivedInGermanyOn: date("arrived_in_germany_on"),
     arrivedInMunicipalityOn: date("arrived_in_municipality_on"),
+    /** The day staff first met or reached the newcomer; empty while they wait (the first-contact worklist). */
+    firstContactOn: date("first_contact_on"),
     permitExpiresOn: date("permit_expires_on"),
     street: text("street"),
     postalCode: text("postal_code"),

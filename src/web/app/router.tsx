@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet, ScrollRestoration } from "react-router";
 import { ArrivalPage } from "../arrival/arrival-page.js";
+import { FirstContactWorklistPage } from "../arrival/first-contact-worklist-page.js";
 import { PersonFilePage } from "../arrival/person-file-page.js";
 import { PersonEditPage, PersonRegistrationPage } from "../arrival/person-registration-page.js";
 import { CounsellingPage } from "../counselling/counselling-page.js";
@@ -65,6 +66,7 @@ export function createAppRouter(basename: string) {
                         children: [
                           { index: true, element: <ArrivalPage /> },
                           { path: "new", element: <PersonRegistrationPage /> },
+                          { path: "worklist", element: <FirstContactWorklistPage /> },
                           { path: "persons/:id", element: <PersonFilePage /> },
                           { path: "persons/:id/edit", element: <PersonEditPage /> },
                         ],

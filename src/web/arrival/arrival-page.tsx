@@ -119,6 +119,9 @@ function PersonList({ canRegister }: { canRegister: boolean }) {
               onChange={(value) => changeSort(sortOptions.find((option) => option === value) ?? "familyName")}
               allowDeselect={false}
             />
+            <Button component={Link} to="/arrival/worklist" variant="default">
+              {t("arrival.worklist.link")}
+            </Button>
             {canRegister ? (
               <Button component={Link} to="/arrival/new">
                 {t("arrival.list.register")}

@@ -11,6 +11,7 @@ import { PageHeader } from "../ui/page-header.js";
 import printClasses from "../ui/print.module.css";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { useFormatters } from "../ui/use-formatters.js";
+import { FirstContact } from "./first-contact.js";
 import { HouseholdSection } from "./household-section.js";
 import { MergeSection } from "./merge-section.js";
 import { BirthSection, ContactSection, NameSection, OriginSection, StaySection } from "./person-file-sections.js";
@@ -90,6 +91,7 @@ export function PersonFilePage() {
           <Button variant="default" onClick={() => window.print()}>
             {t("arrival.file.print")}
           </Button>
+          <FirstContact person={data} />
         </Group>
         <NameSection person={data} />
         <BirthSection person={data} />

@@ -32,6 +32,8 @@ export type TPersonFormValues = {
   languages: TLanguageRow[];
   arrivedInGermanyOn: string;
   arrivedInMunicipalityOn: string;
+  /** Not an input of the form: carried through an edit so saving keeps it. */
+  firstContactOn: string;
   residenceCategory: string;
   permitExpiresOn: string;
   municipalityAgs: string;
@@ -60,6 +62,7 @@ export const emptyPersonFormValues: TPersonFormValues = {
   languages: [],
   arrivedInGermanyOn: "",
   arrivedInMunicipalityOn: "",
+  firstContactOn: "",
   residenceCategory: "",
   permitExpiresOn: "",
   municipalityAgs: "",
@@ -98,6 +101,7 @@ export function toPersonInput(values: TPersonFormValues) {
     languages: values.languages.map(({ language, level }) => ({ language, level })),
     arrivedInGermanyOn: orNull(values.arrivedInGermanyOn),
     arrivedInMunicipalityOn: orNull(values.arrivedInMunicipalityOn),
+    firstContactOn: orNull(values.firstContactOn),
     residenceCategory: orNull(values.residenceCategory),
     permitExpiresOn: orNull(values.permitExpiresOn),
     municipalityAgs: values.municipalityAgs,
@@ -139,6 +143,7 @@ export function toPersonFormValues(person: TPerson): TPersonFormValues {
     languages: person.languages.map((entry) => ({ rowId: createRowId(), ...entry })),
     arrivedInGermanyOn: person.arrivedInGermanyOn ?? "",
     arrivedInMunicipalityOn: person.arrivedInMunicipalityOn ?? "",
+    firstContactOn: person.firstContactOn ?? "",
     residenceCategory: person.residenceCategory ?? "",
     permitExpiresOn: person.permitExpiresOn ?? "",
     municipalityAgs: person.municipalityAgs,

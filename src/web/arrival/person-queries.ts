@@ -6,6 +6,7 @@ import { ZPersonMergeEntry, ZPersonMergeResult } from "../../common/arrival/merg
 import { type TPersonMove, ZPersonMoveEntry, ZResidenceHistory } from "../../common/arrival/move-schemas.js";
 import type { TPersonInputParsed } from "../../common/arrival/person-input-schemas.js";
 import { type TPersonListQuery, ZPerson, ZPersonList } from "../../common/arrival/person-schemas.js";
+import { ZFirstContactWorklist } from "../../common/arrival/worklist-schemas.js";
 import { requestJson } from "../api/api-client.js";
 import type { TPersonListFilters } from "./person-list-filters.js";
 
@@ -153,6 +154,35 @@ export function useUpdatePerson(personId: string) {
   return useMutation({
     mutationFn: (body: TPersonInputParsed) =>
       requestJson(`/api/persons/${encodeURIComponent(personId)}`, ZPerson, { method: "PATCH", body }),
+    onSuccess: async (person) => {
+      queryClient.setQueryData(personQuery(person.id).queryKey, person);
+      await queryClient.invalidateQueries({ queryKey: ["persons"] });
+    },
+  });
+}
+
+/** Newcomers waiting for a first contact, longest wait first. */
+export const firstContactWorklistQuery = (page: number) =>
+  queryOptions({
+    queryKey: ["persons", "first-contact-worklist", page],
+    queryFn: ({ signal }) =>
+      requestJson(
+        `/api/persons/first-contact-worklist?page=${page}&pageSize=${personsPageSize}`,
+        ZFirstContactWorklist,
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+/** Records today as the day of the first contact (a patch of that one field). */
+export function useRecordFirstContact(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (day: string) =>
+      requestJson(`/api/persons/${encodeURIComponent(personId)}`, ZPerson, {
+        method: "PATCH",
+        body: { firstContactOn: day },
+      }),
     onSuccess: async (person) => {
       queryClient.setQueryData(personQuery(person.id).queryKey, person);
       await queryClient.invalidateQueries({ queryKey: ["persons"] });

@@ -14,6 +14,7 @@ export type TMergeSnapshot = {
     permitExpiresOn: string | null;
     arrivedInGermanyOn: string | null;
     arrivedInMunicipalityOn: string | null;
+    firstContactOn: string | null;
     street: string | null;
     postalCode: string | null;
     phone: string | null;

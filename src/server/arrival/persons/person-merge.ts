@@ -23,6 +23,7 @@ const fillableFields = [
   "permitExpiresOn",
   "arrivedInGermanyOn",
   "arrivedInMunicipalityOn",
+  "firstContactOn",
   "street",
   "postalCode",
   "phone",

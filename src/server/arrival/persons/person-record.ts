@@ -51,6 +51,7 @@ export function toPerson(row: TPersonRecordRow, allowedActions: TPersonRecordAct
     permitExpiresOn: row.permitExpiresOn,
     arrivedInGermanyOn: row.arrivedInGermanyOn,
     arrivedInMunicipalityOn: row.arrivedInMunicipalityOn,
+    firstContactOn: row.firstContactOn,
     arrivedOn: row.arrivedInMunicipalityOn ?? row.arrivedInGermanyOn,
     street: row.street,
     postalCode: row.postalCode,

@@ -18,6 +18,7 @@ import {
   ZPersonListQuery,
   ZPersonReadQuery,
 } from "../../../common/arrival/person-schemas.js";
+import { ZFirstContactWorklist, ZFirstContactWorklistQuery } from "../../../common/arrival/worklist-schemas.js";
 import { ZProblem } from "../../../common/platform/problem.js";
 import { requires } from "../../platform/access/route-access.js";
 import type { TDb } from "../../platform/db/database.js";
@@ -26,11 +27,15 @@ import { createHouseholdAccess } from "./person-household.js";
 import { createMergeAccess } from "./person-merge.js";
 import { createMovesAccess } from "./person-moves.js";
 import { personPolicy } from "./person-policy.js";
+import { listFirstContactWorklist } from "./person-worklist.js";
 
 const tags = ["persons"];
 
 /** Person records, always through the person data access layer (scope in SQL, audit, allowed actions). */
-export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db }) => {
+export const personRoutes: FastifyPluginAsyncZod<{ db: TDb; firstContactTargetDays: number }> = async (
+  app,
+  { db, firstContactTargetDays },
+) => {
   app.get(
     "/api/persons",
     {
@@ -60,6 +65,20 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db
       const person = await personAccessOf(request, db).create(request.body);
       return reply.code(201).header("location", `/api/persons/${person.id}`).send(person);
     },
+  );
+
+  app.get(
+    "/api/persons/first-contact-worklist",
+    {
+      config: { access: requires(personPolicy, "list") },
+      schema: {
+        tags,
+        summary: "Newcomers still waiting for a first contact, longest wait first, against the target in days",
+        querystring: ZFirstContactWorklistQuery,
+        response: { 200: ZFirstContactWorklist, 401: ZProblem, 404: ZProblem },
+      },
+    },
+    (request) => listFirstContactWorklist(db, personAccessOf(request, db), request.query, firstContactTargetDays),
   );
 
   app.get(

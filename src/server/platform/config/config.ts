@@ -34,6 +34,7 @@ export const ZEnvironment = z.object({
     .max(24 * 60)
     .default(30),
   KOMMMIT_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
+  KOMMMIT_FIRST_CONTACT_TARGET_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   KOMMMIT_SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
     .int()
@@ -71,6 +72,8 @@ export type TConfig = {
   session: { idleMinutes: number; absoluteHours: number };
   /** How long a session lookup is reused in the process (0: every request asks the database). */
   sessionCacheSeconds: number;
+  /** Days within which a newcomer should have had a first contact (the worklist marks the rest overdue). */
+  firstContactTargetDays: number;
   loginAttemptsPerMinute: number;
   /** Failed attempts before a key locks: per e-mail address and per user's second factor, per client address. */
   lockout: { threshold: number; addressThreshold: number };
@@ -132,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     metricsToken: e.KOMMMIT_METRICS_TOKEN,
     session: { idleMinutes: e.KOMMMIT_SESSION_IDLE_MINUTES, absoluteHours: e.KOMMMIT_SESSION_ABSOLUTE_HOURS },
     sessionCacheSeconds: e.KOMMMIT_SESSION_CACHE_SECONDS,
+    firstContactTargetDays: e.KOMMMIT_FIRST_CONTACT_TARGET_DAYS,
     loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
     lockout: { threshold: e.KOMMMIT_LOCKOUT_THRESHOLD, addressThreshold: e.KOMMMIT_LOCKOUT_ADDRESS_THRESHOLD },
     oidcProviders: e.KOMMMIT_OIDC_PROVIDERS,

@@ -1,0 +1,1 @@
+ALTER TABLE "persons" ADD COLUMN "first_contact_on" date;
