@@ -113,12 +113,15 @@ describe("the person list", () => {
 describe("the person file", () => {
   test("shows the whole record; a name in Arabic script reads right to left", async () => {
     await page.goto(`/app/arrival/persons/${arabicPersonId}`);
+    await page.getByRole("heading", { level: 1, name: "Ahmad Al-Ahmad" }).waitFor();
     await waitForPage(page);
     expect(await page.locator("h1").textContent()).toBe("Ahmad Al-Ahmad");
     const original = page.locator("bdi", { hasText: "الأحمد" });
     expect(await original.getAttribute("dir")).toBe("rtl");
     expect(await original.getAttribute("lang")).toBe("und-Arab");
     const main = page.getByRole("main");
+    // Municipality names arrive with their own (reference) query.
+    await expect.poll(() => main.textContent()).toContain("Melle");
     expect(await main.textContent()).toContain("12.03.1988");
     expect(await main.textContent()).toContain("Syrien");
     expect(await main.textContent()).toContain("Arabisch: Muttersprache");

@@ -90,6 +90,20 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
     scopeFor,
     auditFor,
 
+    /**
+     * Records the read of a part of a person's record that a service next to this layer serves
+     * (household, residence history, merges), in the caller's transaction, after its scoped query.
+     */
+    recordRead(executor: TDbExecutor, personId: string, part: string): Promise<void> {
+      return recordAuditEvent(executor, auditFor("read"), {
+        action: "person.read",
+        subjectType: "person",
+        subjectId: personId,
+        personId,
+        detail: { part },
+      });
+    },
+
     async list(query: TPersonListQuery): Promise<TPersonList> {
       const pattern = query.search ? `%${escapeLike(query.search)}%` : undefined;
       const filters = and(

@@ -56,6 +56,11 @@ describe("households", () => {
       ["child", "kita", false],
     ]);
     expect((await household(mother.id)).json().householdId).toBe(seen.householdId);
+    const reads = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "person.read"), eq(auditEvents.personId, mother.id)));
+    expect(reads.map((event) => event.detail)).toEqual([{ part: "household" }]);
     const events = await t.database.db
       .select()
       .from(auditEvents)

@@ -73,9 +73,13 @@ export function createHouseholdAccess(db: TDb, access: TPersonAccess) {
   }
 
   return {
-    /** The person's household as far as the actor may see it; every other member shown is audited. */
+    /** The person's household as far as the actor may see it; the read and every other member shown are audited. */
     read(id: string): Promise<THousehold> {
-      return db.transaction((tx) => readWith(tx, id));
+      return db.transaction(async (tx) => {
+        const household = await readWith(tx, id);
+        await access.recordRead(tx, id, "household");
+        return household;
+      });
     },
 
     /** Joins another person's household (founding one if they have none), or leaves it. */

@@ -136,6 +136,11 @@ describe("merging two records of one person", () => {
     expect(history.json()).toEqual([
       expect.objectContaining({ id: entry.id, canUndo: false, undoneAt: expect.any(String) }),
     ]);
+    const reads = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "person.read"), eq(auditEvents.personId, survivor)));
+    expect(reads.map((event) => event.detail)).toContainEqual({ part: "merges" });
   });
 
   it("refuses to undo once the survivor changed, and refuses merging a record with itself or a merged one", async () => {

@@ -245,18 +245,21 @@ export function createMergeAccess(db: TDb, access: TPersonAccess) {
     },
 
     /** The merges the person took part in, newest first, as far as the actor may see the person. */
-    async list(personId: string): Promise<TPersonMergeEntry[]> {
-      const [visible] = await db
-        .select({ updatedAt: persons.updatedAt })
-        .from(persons)
-        .where(and(eq(persons.id, personId), access.scopeFor("read")));
-      if (!visible) throw new HttpProblem(404, "notFound");
-      const rows = await db
-        .select()
-        .from(personMerges)
-        .where(or(eq(personMerges.survivorId, personId), eq(personMerges.mergedId, personId)))
-        .orderBy(desc(personMerges.mergedAt), asc(personMerges.id));
-      return rows.map((row) => toEntry(row, row.survivorId === personId ? visible.updatedAt : undefined));
+    list(personId: string): Promise<TPersonMergeEntry[]> {
+      return db.transaction(async (tx) => {
+        const [visible] = await tx
+          .select({ updatedAt: persons.updatedAt })
+          .from(persons)
+          .where(and(eq(persons.id, personId), access.scopeFor("read")));
+        if (!visible) throw new HttpProblem(404, "notFound");
+        const rows = await tx
+          .select()
+          .from(personMerges)
+          .where(or(eq(personMerges.survivorId, personId), eq(personMerges.mergedId, personId)))
+          .orderBy(desc(personMerges.mergedAt), asc(personMerges.id));
+        await access.recordRead(tx, personId, "merges");
+        return rows.map((row) => toEntry(row, row.survivorId === personId ? visible.updatedAt : undefined));
+      });
     },
   };
 }

@@ -71,6 +71,13 @@ describe("moves", () => {
       kind: "within_district",
       note: "Integrationskurs läuft, nächster Termin 12.06.",
     });
+    const reads = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "person.read"), eq(auditEvents.personId, id)));
+    expect(reads.map((event) => [event.actorUserId, event.detail])).toEqual([
+      [melle.userId, { part: "residence_history" }],
+    ]);
 
     const open = await t.database.db
       .select()

@@ -24,6 +24,22 @@ function toEntry(row: TMoveRow): TPersonMoveEntry {
   };
 }
 
+/** Each move ends a period where the person lived; while they live in the district, the last one runs on. */
+function toHistory(
+  person: { municipalityAgs: string; arrivedInMunicipalityOn: string | null; status: string },
+  rows: TMoveRow[],
+): TResidenceHistory {
+  const periods: TResidenceHistory["periods"] = rows.map((row) => ({
+    municipalityAgs: row.fromMunicipalityAgs,
+    since: row.fromSince,
+    until: row.movedOn,
+  }));
+  if (person.status === "active") {
+    periods.push({ municipalityAgs: person.municipalityAgs, since: person.arrivedInMunicipalityOn, until: null });
+  }
+  return { periods, moves: rows.map(toEntry) };
+}
+
 /**
  * Moves through the person data access layer. A move within the district hands the person over:
  * their municipality changes (so the receiving municipality's staff see them, with the handover
@@ -60,22 +76,17 @@ export function createMovesAccess(db: TDb, access: TPersonAccess) {
   }
 
   return {
-    async history(id: string): Promise<TResidenceHistory> {
-      const person = await findInScope(db, id, "read");
-      const rows = await db
-        .select()
-        .from(personMoves)
-        .where(eq(personMoves.personId, id))
-        .orderBy(asc(personMoves.movedOn), asc(personMoves.recordedAt));
-      const periods: TResidenceHistory["periods"] = rows.map((row) => ({
-        municipalityAgs: row.fromMunicipalityAgs,
-        since: row.fromSince,
-        until: row.movedOn,
-      }));
-      if (person.status === "active") {
-        periods.push({ municipalityAgs: person.municipalityAgs, since: person.arrivedInMunicipalityOn, until: null });
-      }
-      return { periods, moves: rows.map(toEntry) };
+    history(id: string): Promise<TResidenceHistory> {
+      return db.transaction(async (tx) => {
+        const person = await findInScope(tx, id, "read");
+        const rows = await tx
+          .select()
+          .from(personMoves)
+          .where(eq(personMoves.personId, id))
+          .orderBy(asc(personMoves.movedOn), asc(personMoves.recordedAt));
+        await access.recordRead(tx, id, "residence_history");
+        return toHistory(person, rows);
+      });
     },
 
     async move(id: string, move: TPersonMove): Promise<TPersonMoveEntry> {
