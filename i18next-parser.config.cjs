@@ -10,7 +10,16 @@ module.exports = {
   pluralSeparator: "_",
   contextSeparator: "_",
   defaultValue: "",
-  keepRemoved: false,
+  // Keys the code builds at run time (t(`arrival.household.relations.${relation}`)) are invisible to the
+  // extractor; without this list it would delete them. The parser tests "<namespace><separator><key>",
+  // so the patterns are not anchored at the start.
+  keepRemoved: [
+    /arrival\.duplicates\.reasons(\.|$)/,
+    /arrival\.household\.relations(\.|$)/,
+    /arrival\.household\.ageGroups(\.|$)/,
+    /arrival\.residence\.reasons(\.|$)/,
+    /arrival\.list\.filters\.statuses(\.|$)/,
+  ],
   createOldCatalogs: false,
   sort: true,
   indentation: 2,

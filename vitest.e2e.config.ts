@@ -13,6 +13,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // A page's own queries can take seconds on a loaded CI machine; Playwright's waits allow 30 s,
+    // so polled assertions allow 10 s rather than vitest's default of 1 s.
+    expect: { poll: { timeout: 10_000 } },
     setupFiles: ["src/server/testing/block-network.ts"],
   },
 });

@@ -109,7 +109,8 @@ describe("household and moves", () => {
     expect(await household.textContent()).toContain("Haushaltsvorstand");
 
     const residence = page.getByRole("region", { name: "Wohnorte und Umzüge" });
-    expect(await residence.textContent()).toContain("seit 15.01.2025");
+    // The residence history arrives with its own query, after the household.
+    await expect.poll(() => residence.textContent()).toContain("seit 15.01.2025");
     await residence.getByRole("button", { name: "Umzug erfassen" }).click();
     const dialog = page.getByRole("dialog", { name: "Umzug erfassen" });
     await dialog.getByLabel("Umzugsdatum").fill("2025-09-01");
@@ -126,6 +127,45 @@ describe("household and moves", () => {
   });
 });
 
+describe("household from the file", () => {
+  test("puts a person into another's household by name, and takes them out after a confirmation", async () => {
+    const familyName = `Haushalt${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+    const year = new Date().getFullYear();
+    await registerThroughApi({ givenName: "Olena", familyName, municipalityAgs: bramsche, birthYear: year - 35 });
+    const son = await registerThroughApi({
+      givenName: "Taras",
+      familyName,
+      municipalityAgs: bramsche,
+      birthYear: year - 9,
+    });
+
+    await page.goto(`/app/arrival/persons/${son}`);
+    const household = page.getByRole("region", { name: "Haushalt" });
+    await household.getByText("Die Person gehört keinem Haushalt an").waitFor();
+    await household.getByRole("button", { name: "Einem Haushalt zuordnen" }).click();
+    const dialog = page.getByRole("dialog", { name: "Einem Haushalt zuordnen" });
+    await dialog.getByRole("button", { name: "Zuordnen" }).click();
+    await dialog.getByText("Bitte wählen Sie eine Person aus.").waitFor();
+    await dialog.getByLabel("Person im Haushalt suchen").fill(familyName);
+    await dialog.getByRole("radio", { name: `${familyName}, Olena (${year - 35})` }).check();
+    await choose(dialog, "Beziehung", "Kind");
+    await page.getByRole("listbox").waitFor({ state: "hidden" });
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Zuordnen" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await household.getByRole("link", { name: `Olena ${familyName}` }).waitFor();
+    expect(await household.textContent()).toContain("Schulalter");
+
+    await household.getByRole("button", { name: "Haushalt verlassen" }).click();
+    const confirm = page.getByRole("dialog", { name: "Haushalt verlassen?" });
+    await confirm.getByRole("button", { name: "Haushalt verlassen" }).waitFor();
+    await expectNoAxeViolations(page);
+    await confirm.getByRole("button", { name: "Haushalt verlassen" }).click();
+    await confirm.waitFor({ state: "hidden" });
+    await household.getByText("Die Person gehört keinem Haushalt an").waitFor();
+  });
+});
+
 describe("merging duplicates", () => {
   test("merges a second record of the same person from the file, and undoes it", async () => {
     const survivor = await registerThroughApi({
@@ -136,7 +176,7 @@ describe("merging duplicates", () => {
       birthMonth: 4,
       birthDay: 2,
     });
-    await registerThroughApi({
+    const merged = await registerThroughApi({
       givenName: "Aleksandr",
       familyName: "Tkatschenko",
       municipalityAgs: bramsche,
@@ -157,6 +197,13 @@ describe("merging duplicates", () => {
     await expect.poll(() => page.locator("main").textContent()).toContain("0541 777");
     expect(await page.locator("main").textContent()).toContain("Tkatschenko");
 
+    await page.goto(`/app/arrival/persons/${merged}`);
+    await page
+      .getByText("Dieser Datensatz wurde mit einem anderen Datensatz derselben Person zusammengeführt")
+      .waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Zusammengeführten Datensatz öffnen" }).click();
+    await page.waitForURL((url) => url.pathname === `/app/arrival/persons/${survivor}`);
     await section.getByRole("button", { name: "Rückgängig machen" }).click();
     await section.getByRole("status").filter({ hasText: "rückgängig gemacht" }).waitFor();
     await expect.poll(() => page.locator("main").textContent()).not.toContain("0541 777");

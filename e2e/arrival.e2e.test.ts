@@ -172,14 +172,18 @@ describe("registering a person", () => {
 
     await page.getByLabel("Tag", { exact: true }).fill("30");
     await page.getByLabel("Monat", { exact: true }).fill("2");
-    // Search before create answers after the typing pauses; its panel must not move the fields below mid-click.
+    // Search before create answers after the typing pauses; its panel sits beside the form and moves no field.
+    const sexField = page.getByRole("textbox", { name: "Geschlecht", exact: true });
+    const sexFieldTop = (await sexField.boundingBox())?.y;
     const candidatesAnswered = page.waitForResponse(
       (response) =>
         response.url().includes("/api/persons/duplicate-candidates") && response.url().includes("birthYear=1990"),
     );
     await page.getByLabel("Geburtsjahr", { exact: true }).fill("1990");
     await candidatesAnswered;
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const candidatesRegion = page.getByRole("complementary", { name: "Gibt es diese Person schon?" });
+    await expect.poll(() => candidatesRegion.textContent()).not.toContain("Sobald Sie einen Namen eingeben");
+    expect((await sexField.boundingBox())?.y).toBe(sexFieldTop);
     await choose(page, "Geschlecht", "männlich");
     await choose(page, "Staatsangehörigkeiten", "Ukraine", "Ukra");
     await page.getByRole("button", { name: "Sprache hinzufügen" }).click();

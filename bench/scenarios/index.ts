@@ -1,4 +1,5 @@
 import type { TScenario } from "../lib/scenario.js";
+import { arrivalImportScenario } from "./arrival-import.js";
 import { duplicateCandidatesScenario } from "./duplicate-candidates.js";
 import { healthzScenario } from "./healthz.js";
 import { municipalitiesListScenario } from "./municipalities-list.js";
@@ -12,4 +13,5 @@ export const scenarios: TScenario[] = [
   personReadUncachedScenario,
   personReadLoadScenario,
   duplicateCandidatesScenario,
+  arrivalImportScenario,
 ];

@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 import { logInThroughApi } from "./second-factor.js";
 
@@ -31,9 +31,11 @@ export async function openContext(
   browser: Browser,
   language: TLanguage = "de",
   otherAllowedOrigins: readonly string[] = [],
+  /** Further context options, e.g. JavaScript off for the server-rendered portal. */
+  options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
   const baseURL = inject("e2eBaseUrl");
-  const context = await browser.newContext({ baseURL, locale: browserLocales[language] });
+  const context = await browser.newContext({ ...options, baseURL, locale: browserLocales[language] });
   const allowedOrigins = new Set([new URL(baseURL).origin, ...otherAllowedOrigins]);
   await context.route("**/*", (route) =>
     allowedOrigins.has(new URL(route.request().url()).origin) ? route.continue() : route.abort("blockedbyclient"),

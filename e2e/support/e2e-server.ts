@@ -55,6 +55,10 @@ export async function startE2eServer(options: TE2eServerOptions): Promise<TE2eSe
       KOMMMIT_DEMO_DATA: "off",
       // Every test file logs in from 127.0.0.1; the limit itself is tested in session-routes.test.ts.
       KOMMMIT_LOGIN_RATE_LIMIT: "1000",
+      // The portal's abuse limits are tested in portal-routes.test.ts; browsers here fill forms in milliseconds.
+      KOMMMIT_SELF_REGISTRATION_MIN_FILL_SECONDS: "0",
+      KOMMMIT_SELF_REGISTRATION_HOURLY_LIMIT: "1000",
+      KOMMMIT_SELF_REGISTRATION_RATE_LIMIT: "1000",
       DATABASE_URL: database.url ?? "",
       KOMMMIT_SMTP_URL: options.smtpUrl,
       ...options.env,

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { arrivalModule } from "./arrival/arrival-module.js";
 import type { TPersonScopeContribution } from "./arrival/persons/person-scope.js";
+import { counsellingModule } from "./counselling/counselling-module.js";
 import type { TConfig } from "./platform/config/config.js";
-import type { TDatabase } from "./platform/db/database.js";
+import type { TDatabase, TDb } from "./platform/db/database.js";
 import type { TJobDefinition, TJobQueue } from "./platform/jobs/job-definition.js";
 import { platformModule } from "./platform/platform-module.js";
 
@@ -18,9 +19,11 @@ export type TModule = {
   jobs?: TJobDefinition<object>[];
   /** Further ways a grant reaches persons (e.g. referrals), added to the person data access layer's scope. */
   personScopes?: TPersonScopeContribution[];
+  /** Data kept in the repository that every start loads after the migrations (privacy notices, …). */
+  seed?: (db: TDb) => Promise<void>;
 };
 
-export const modules: TModule[] = [platformModule, arrivalModule];
+export const modules: TModule[] = [platformModule, arrivalModule, counsellingModule];
 
 export function allJobDefinitions(list: TModule[] = modules): TJobDefinition<object>[] {
   return list.flatMap((module) => module.jobs ?? []);

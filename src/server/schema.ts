@@ -1,5 +1,14 @@
 /** Every table of every module, for drizzle (queries) and drizzle-kit (migrations). */
 export * from "./arrival/arrival-tables.js";
+export * from "./arrival/consent/consent-tables.js";
+export * from "./arrival/import/import-tables.js";
+export * from "./arrival/self-registration/self-registration-tables.js";
+export * from "./counselling/appointments/appointment-tables.js";
+export * from "./counselling/assessments/assessment-tables.js";
+export * from "./counselling/cases/case-tables.js";
+export * from "./counselling/plans/plan-tables.js";
+export * from "./counselling/self-check/self-check-tables.js";
+export * from "./counselling/tasks/task-tables.js";
 export * from "./offers/offer-tables.js";
 export * from "./platform/audit/audit-tables.js";
 export * from "./platform/auth/api-tokens/api-token-tables.js";
@@ -8,5 +17,7 @@ export * from "./platform/auth/oidc/oidc-tables.js";
 export * from "./platform/auth/second-factor/second-factor-tables.js";
 export * from "./platform/auth/single-use-token-tables.js";
 export * from "./platform/auth/throttle/throttle-tables.js";
+export * from "./platform/organisations/contacts/organisation-contact-tables.js";
 export * from "./platform/organisations/organisation-tables.js";
 export * from "./platform/reference/reference-tables.js";
+export * from "./platform/secrets/secret-tables.js";

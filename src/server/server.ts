@@ -50,6 +50,7 @@ export async function startServer({ config, logger, modules = defaultModules, be
     await beforeListen?.(database);
     jobs = await startJobRunner({
       database,
+      config,
       definitions: allJobDefinitions(modules),
       logger,
       isWorking: config.isJobsEnabled,

@@ -85,6 +85,7 @@ export const ZPerson = ZPersonSummary.extend({
   preferredLanguage: z.string().nullable(),
   householdId: z.uuid().nullable(),
   householdRelation: z.enum(householdRelations).nullable(),
+  mergedInto: z.uuid().nullable().meta({ description: "while merged: the record that holds the person's data now" }),
   createdAt: z.string(),
   updatedAt: z.string(),
 }).meta({ id: "Person" });

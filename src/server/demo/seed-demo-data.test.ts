@@ -22,6 +22,9 @@ async function fingerprint(database: TDatabase): Promise<Record<string, string>>
     persons: `select id, given_name, family_name, birth_year, birth_month, birth_day, sex, nationalities,
       municipality_ags, residence_category, arrived_in_germany_on, household_id, household_relation from persons`,
     personNames: "select * from person_names",
+    consents: "select id, person_id, purpose, is_granted, language, channel from consents",
+    selfRegistrations: `select given_name, family_name, municipality_ags, portal_language, email_confirmation, status,
+      consent_decisions from self_registrations`,
   };
   const digests: Record<string, string> = {};
   for (const [name, query] of Object.entries(tables)) {
@@ -87,6 +90,65 @@ describe("seedDemoData", () => {
     expect(names.rows.map((row) => row.name)).toEqual(
       expect.arrayContaining(["Landkreis Osnabrück", "Stadt Bramsche", "Samtgemeinde Artland", "MaßArbeit"]),
     );
+  });
+
+  it("gives the district and every municipal unit a clearly synthetic contact point for the welcome letter", async () => {
+    expect(
+      await count(
+        first,
+        `select count(*) from organisations o where o.kind <> 'provider' and not exists (
+          select 1 from organisation_contacts c where c.organisation_id = o.id
+            and c.email like '%@%example.org' and c.phone like '0541 000-%')`,
+      ),
+    ).toBe(0);
+    expect(await count(first, "select count(*) from organisation_contacts")).toBe(
+      await count(first, "select count(*) from organisations where kind <> 'provider'"),
+    );
+  });
+
+  it("records German in-person consents per purpose, mostly granted, some refused", async () => {
+    expect(summary.consents).toBe(PERSONS * 3);
+    const rows = await first.pool.query<{ purpose: string; granted: string; refused: string }>(
+      `select purpose, count(*) filter (where is_granted) as granted, count(*) filter (where not is_granted) as refused
+        from consents where language = 'de' and channel = 'in_person' group by purpose order by purpose`,
+    );
+    expect(rows.rows.map((row) => row.purpose)).toEqual(["counselling", "municipality_contact", "statistics"]);
+    for (const row of rows.rows) {
+      expect(Number(row.granted)).toBeGreaterThan(Number(row.refused));
+      expect(Number(row.refused)).toBeGreaterThan(0);
+    }
+  });
+
+  it("leaves self-registrations waiting for review, each under the privacy notice in its portal language", async () => {
+    expect(summary.selfRegistrations).toBeGreaterThan(0);
+    expect(await count(first, "select count(*) from self_registrations where status = 'pending'")).toBe(
+      summary.selfRegistrations,
+    );
+    expect(
+      await count(
+        first,
+        `select count(*) from self_registrations s join privacy_notices n on n.id = s.privacy_notice_id
+          where n.language <> s.portal_language`,
+      ),
+    ).toBe(0);
+    expect(await count(first, "select count(distinct portal_language) from self_registrations")).toBeGreaterThan(2);
+  });
+
+  it("gives the municipal caseworker cases: most interviewed with needs by the real rules, some waiting", async () => {
+    const { cases, assessments, needs, tasks } = summary.counselling;
+    expect(cases).toBeGreaterThan(0);
+    expect(assessments).toBeGreaterThan(0);
+    expect(assessments).toBeLessThan(cases);
+    expect(needs).toBeGreaterThan(assessments);
+    expect(tasks).toBeGreaterThan(0);
+    expect(
+      await count(
+        first,
+        `select count(*) from counselling_cases c join users u on u.id = c.assignee_user_id
+          join memberships m on m.user_id = u.id and m.organisation_id = c.desk_organisation_id and m.role = 'caseworker'`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(await count(first, "select count(*) from needs where status = 'open'")).toBe(needs);
   });
 
   it("keeps households consistent: one head each, members in the household's municipality", async () => {

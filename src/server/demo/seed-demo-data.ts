@@ -3,13 +3,18 @@ import { memberships, users } from "../platform/auth/auth-tables.js";
 import { hashPassword } from "../platform/auth/password.js";
 import { enrolKnownTotpSecret } from "../platform/auth/second-factor/totp-credentials.js";
 import type { TDatabase } from "../platform/db/database.js";
+import { organisationContacts } from "../platform/organisations/contacts/organisation-contact-tables.js";
 import { organisations } from "../platform/organisations/organisation-tables.js";
+import { generateDemoContacts } from "./demo-contacts.js";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, needsDemoTotp, planDemoLogins, type TDemoLogin } from "./demo-logins.js";
 import { generateOffers } from "./demo-offers.js";
 import { countProviders, generateOrganisations } from "./demo-organisations.js";
 import { loadDemoReference } from "./demo-reference.js";
 import { readDemoState } from "./demo-state.js";
 import { createRandom } from "./random.js";
+import { seedDemoConsents } from "./seed-demo-consents.js";
+import { seedDemoCounselling, type TDemoCounsellingSummary } from "./seed-demo-counselling.js";
+import { seedDemoSelfRegistrations } from "./seed-demo-self-registrations.js";
 import { seedPersons } from "./seed-persons.js";
 
 export type TDemoSummary = {
@@ -18,6 +23,9 @@ export type TDemoSummary = {
   households: number;
   persons: number;
   personNames: number;
+  consents: number;
+  selfRegistrations: number;
+  counselling: TDemoCounsellingSummary;
   offers: number;
   logins: TDemoLogin[];
   password: string;
@@ -92,6 +100,7 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
 
   await db.transaction(async (tx) => {
     await tx.insert(organisations).values(allOrganisations.map(({ homeAgs: _homeAgs, ...row }) => row));
+    await tx.insert(organisationContacts).values(generateDemoContacts(demoOrganisations));
     await tx.insert(users).values(
       logins.map((login) => ({
         id: login.userId,
@@ -119,11 +128,37 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
     persons: options.persons,
     onProgress: options.onProgress,
   });
+  const consents = await seedDemoConsents(db);
+  const selfRegistrations =
+    options.persons === 0
+      ? 0
+      : await seedDemoSelfRegistrations(
+          db,
+          reference.municipalities.map((municipality) => municipality.ags),
+        );
+
+  const municipalCaseworker = logins.find(
+    (login) => login.role === "caseworker" && login.organisationId !== demoOrganisations.district.id,
+  );
+  const caseworkerUnit = demoOrganisations.municipalUnits.find(
+    (unit) => unit.id === municipalCaseworker?.organisationId,
+  );
+  const counselling =
+    options.persons > 0 && municipalCaseworker && caseworkerUnit?.municipalUnitKey
+      ? await seedDemoCounselling(db, {
+          organisationId: caseworkerUnit.id,
+          municipalUnitKey: caseworkerUnit.municipalUnitKey,
+          caseworkerUserId: municipalCaseworker.userId,
+        })
+      : { cases: 0, assessments: 0, needs: 0, tasks: 0 };
 
   return {
     organisations: allOrganisations.length,
     users: logins.length,
     ...counts,
+    consents,
+    selfRegistrations,
+    counselling,
     offers: demoOffers.length,
     logins: areLoginsUsable
       ? logins.map(({ email, role, organisation }): TDemoLogin => ({ email, role, organisation }))

@@ -8,6 +8,7 @@ import { sessionRoutes } from "./auth/session-routes.js";
 import { defineTokenRedemptionThrottle } from "./auth/throttle/guard-token-redemption.js";
 import { defineLoginThrottles } from "./auth/throttle/login-throttles.js";
 import { createMailer } from "./mail/mailer.js";
+import { organisationContactRoutes } from "./organisations/contacts/organisation-contact-routes.js";
 import { organisationRoutes } from "./organisations/organisation-routes.js";
 import { referenceRoutes } from "./reference/reference-routes.js";
 import { invitationRoutes } from "./users/invitation-routes.js";
@@ -36,6 +37,7 @@ export const platformModule: TModule = {
     await app.register(passwordResetRoutes, mailing);
     await app.register(invitationRoutes, mailing);
     await app.register(organisationRoutes, { db: database.db });
+    await app.register(organisationContactRoutes, { db: database.db });
     await app.register(userRoutes, { db: database.db });
     await app.register(oidcRoutes, {
       db: database.db,

@@ -24,6 +24,7 @@ export async function createTestApp(options: TTestAppOptions = {}): Promise<TTes
   const database = options.sharedDatabase ?? (await createTestDatabase());
   const jobs = await startJobRunner({
     database,
+    config,
     definitions: allJobDefinitions(modules),
     logger,
     isWorking: options.isWorking ?? false,

@@ -23,13 +23,15 @@ async function send(path: string, { method = "GET", body, signal }: TRequestOpti
     accept: "application/json, application/problem+json",
     "accept-language": currentLanguage(),
   };
-  if (body !== undefined) headers["content-type"] = "application/json";
+  // A file (an uploaded arrival list) goes as it is; everything else as JSON.
+  const isFile = body instanceof Blob;
+  if (body !== undefined) headers["content-type"] = isFile ? "application/octet-stream" : "application/json";
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isFile ? body : JSON.stringify(body),
       credentials: "same-origin",
       signal,
     });

@@ -1,9 +1,17 @@
 import { createBrowserRouter, Navigate, Outlet, ScrollRestoration } from "react-router";
 import { ArrivalPage } from "../arrival/arrival-page.js";
 import { FirstContactWorklistPage } from "../arrival/first-contact-worklist-page.js";
+import { ImportPage } from "../arrival/import-page.js";
+import { ImportUploadPage } from "../arrival/import-upload-page.js";
 import { PersonFilePage } from "../arrival/person-file-page.js";
 import { PersonEditPage, PersonRegistrationPage } from "../arrival/person-registration-page.js";
+import { SelfRegistrationPage } from "../arrival/self-registration-page.js";
+import { SelfRegistrationsPage } from "../arrival/self-registrations-page.js";
+import { AssessmentPage } from "../counselling/assessment/assessment-page.js";
+import { CounsellingFilePage } from "../counselling/counselling-file-page.js";
 import { CounsellingPage } from "../counselling/counselling-page.js";
+import { HandoversPage } from "../counselling/handovers-page.js";
+import { MyTasksPage } from "../counselling/tasks/my-tasks-page.js";
 import { OffersPage } from "../offers/offers-page.js";
 import { AcceptInvitationPage } from "../platform/account/accept-invitation-page.js";
 import { ForgotPasswordPage } from "../platform/account/forgot-password-page.js";
@@ -67,11 +75,24 @@ export function createAppRouter(basename: string) {
                           { index: true, element: <ArrivalPage /> },
                           { path: "new", element: <PersonRegistrationPage /> },
                           { path: "worklist", element: <FirstContactWorklistPage /> },
+                          { path: "self-registrations", element: <SelfRegistrationsPage /> },
+                          { path: "self-registrations/:id", element: <SelfRegistrationPage /> },
+                          { path: "import", element: <ImportUploadPage /> },
+                          { path: "import/:id", element: <ImportPage /> },
                           { path: "persons/:id", element: <PersonFilePage /> },
                           { path: "persons/:id/edit", element: <PersonEditPage /> },
                         ],
                       },
-                      { path: "counselling", element: <CounsellingPage /> },
+                      {
+                        path: "counselling",
+                        children: [
+                          { index: true, element: <CounsellingPage /> },
+                          { path: "persons/:id", element: <CounsellingFilePage /> },
+                          { path: "handovers", element: <HandoversPage /> },
+                          { path: "tasks", element: <MyTasksPage /> },
+                          { path: "persons/:id/assessments/:assessmentId", element: <AssessmentPage /> },
+                        ],
+                      },
                       { path: "offers", element: <OffersPage /> },
                       { path: "portal", element: <PortalPage /> },
                       { path: "steering", element: <SteeringPage /> },

@@ -123,6 +123,11 @@ function PersonList({ canRegister }: { canRegister: boolean }) {
               {t("arrival.worklist.link")}
             </Button>
             {canRegister ? (
+              <Button component={Link} to="/arrival/import" variant="default">
+                {t("arrival.import.link")}
+              </Button>
+            ) : null}
+            {canRegister ? (
               <Button component={Link} to="/arrival/new">
                 {t("arrival.list.register")}
               </Button>

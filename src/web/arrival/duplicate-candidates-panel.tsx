@@ -39,7 +39,9 @@ function toProbe(props: TDuplicateCandidatesPanelProps): TDuplicateProbe | undef
 export function DuplicateCandidatesPanel(props: TDuplicateCandidatesPanelProps) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
-  const [probe] = useDebouncedValue(toProbe(props), 400);
+  const typed = toProbe(props);
+  const [probeKey] = useDebouncedValue(typed === undefined ? "" : JSON.stringify(typed), 400);
+  const probe = probeKey === "" ? undefined : (JSON.parse(probeKey) as TDuplicateProbe);
   const candidates = useQuery({
     ...duplicateCandidatesQuery(probe ?? { givenName: "", familyName: "" }),
     enabled: probe !== undefined,
@@ -49,7 +51,11 @@ export function DuplicateCandidatesPanel(props: TDuplicateCandidatesPanelProps) 
   const found = probe === undefined ? [] : (candidates.data?.candidates ?? []);
   return (
     <div aria-live="polite">
-      {found.length === 0 ? null : (
+      {found.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {probe !== undefined && candidates.isSuccess ? t("arrival.duplicates.none") : t("arrival.duplicates.empty")}
+        </Text>
+      ) : (
         <Alert color="blue" variant="light" title={t("arrival.duplicates.title", { count: found.length })}>
           <Text size="sm" mb="xs">
             {t("arrival.duplicates.hint")}

@@ -11,13 +11,16 @@ import { PageHeader } from "../ui/page-header.js";
 import printClasses from "../ui/print.module.css";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { useFormatters } from "../ui/use-formatters.js";
+import { ConsentSection } from "./consent/consent-section.js";
 import { FirstContact } from "./first-contact.js";
 import { HouseholdSection } from "./household-section.js";
 import { MergeSection } from "./merge-section.js";
+import { PersonDocumentsSection } from "./person-documents-section.js";
 import { BirthSection, ContactSection, NameSection, OriginSection, StaySection } from "./person-file-sections.js";
 import { isRegisteredState, isSavedState } from "./person-navigation-state.js";
 import { personQuery } from "./person-queries.js";
 import { ResidenceSection } from "./residence-section.js";
+import { TimelineSection } from "./timeline/timeline-section.js";
 
 function BackToList() {
   const { t } = useTranslation();
@@ -82,6 +85,14 @@ export function PersonFilePage() {
             {isSaved ? t("arrival.file.saved") : t("arrival.file.registered")}
           </Alert>
         ) : null}
+        {data.mergedInto ? (
+          <Alert color="gray" variant="light">
+            {t("arrival.file.mergedInto")}{" "}
+            <Anchor component={Link} to={`/arrival/persons/${data.mergedInto}`}>
+              {t("arrival.file.openSurvivor")}
+            </Anchor>
+          </Alert>
+        ) : null}
         <Group className={printClasses.screenOnly}>
           {data.allowedActions.includes("update") && data.status !== "merged" ? (
             <Button component={Link} to={`/arrival/persons/${data.id}/edit`} variant="default">
@@ -91,6 +102,11 @@ export function PersonFilePage() {
           <Button variant="default" onClick={() => window.print()}>
             {t("arrival.file.print")}
           </Button>
+          {data.status === "merged" ? null : (
+            <Button component={Link} to={`/counselling/persons/${data.id}`} variant="default">
+              {t("arrival.file.openCounsellingFile")}
+            </Button>
+          )}
           <FirstContact person={data} />
         </Group>
         <NameSection person={data} />
@@ -98,9 +114,12 @@ export function PersonFilePage() {
         <OriginSection person={data} />
         <StaySection person={data} />
         <ContactSection person={data} />
-        <HouseholdSection personId={data.id} />
+        <HouseholdSection person={data} />
         <ResidenceSection person={data} />
+        <ConsentSection person={data} />
+        <PersonDocumentsSection person={data} />
         <MergeSection person={data} />
+        <TimelineSection personId={data.id} />
         <BackToList />
       </Stack>
     </>

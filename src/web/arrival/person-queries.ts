@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { ZDuplicateCandidates } from "../../common/arrival/duplicate-schemas.js";
-import { ZHousehold } from "../../common/arrival/household-schemas.js";
+import { type THouseholdChange, ZHousehold } from "../../common/arrival/household-schemas.js";
 import { ZPersonMergeEntry, ZPersonMergeResult } from "../../common/arrival/merge-schemas.js";
 import { type TPersonMove, ZPersonMoveEntry, ZResidenceHistory } from "../../common/arrival/move-schemas.js";
 import type { TPersonInputParsed } from "../../common/arrival/person-input-schemas.js";
@@ -187,5 +187,18 @@ export function useRecordFirstContact(personId: string) {
       queryClient.setQueryData(personQuery(person.id).queryKey, person);
       await queryClient.invalidateQueries({ queryKey: ["persons"] });
     },
+  });
+}
+
+/** Joins another person's household (null: leaves it); the household of everyone concerned is read again. */
+export function useChangeHousehold(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: THouseholdChange) =>
+      requestJson(`/api/persons/${encodeURIComponent(personId)}/household`, ZHousehold, {
+        method: "PUT",
+        body: change,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["persons"] }),
   });
 }

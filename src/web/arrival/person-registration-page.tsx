@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Fieldset, Group, List, Stack, TextInput } from "@mantine/core";
+import { Alert, Anchor, Box, Button, Fieldset, Group, List, Stack, TextInput } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -27,9 +28,13 @@ import {
 } from "./person-form-values.js";
 import { registeredState, savedState } from "./person-navigation-state.js";
 import { personQuery, useRegisterPerson, useUpdatePerson } from "./person-queries.js";
+import classes from "./person-registration.module.css";
 import { StayFieldset } from "./stay-fieldset.js";
 
 const isValidationProblem = (error: unknown) => error instanceof ApiError && error.status === 422;
+
+/** Wide enough to show the likely existing records beside the form, where their arrival moves no field. */
+const besideFormQuery = "(min-width: 75em)";
 
 /** Only caseworkers register persons; everyone else learns so instead of filling in a form the server refuses. */
 export function PersonRegistrationPage() {
@@ -120,58 +125,73 @@ function PersonRegistrationForm({ person }: { person?: TPerson }) {
 
   const fieldsetProps = { values, errors: errors.fieldErrors, onChange: change };
   const hasProblem = mutation.error !== null && !isValidationProblem(mutation.error);
+  const candidatesBeside = useMediaQuery(besideFormQuery, true, { getInitialValueInEffect: false }) ?? true;
+  const candidatesPanel = person ? null : (
+    <DuplicateCandidatesPanel
+      givenName={values.givenName}
+      familyName={values.familyName}
+      birthYear={values.birthYear}
+      birthMonth={values.birthMonth}
+      birthDay={values.birthDay}
+    />
+  );
   return (
     <>
       <PageHeader
         title={person ? t("arrival.form.editTitle") : t("arrival.form.title")}
         description={person ? undefined : t("arrival.form.description")}
       />
-      <form noValidate onSubmit={submit} ref={formRef}>
-        <Stack gap="lg" maw={960}>
-          {hasProblem ? <ProblemAlert error={mutation.error} /> : null}
-          {errors.otherMessages.length > 0 ? (
-            <Alert color="red" variant="light" title={t("arrival.form.otherProblems")} data-form-messages tabIndex={-1}>
-              <List size="sm">
-                {errors.otherMessages.map((message) => (
-                  <List.Item key={message}>{message}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          ) : null}
-          <NameFieldset {...fieldsetProps} />
-          <BirthFieldset {...fieldsetProps} />
-          {person ? null : (
-            <DuplicateCandidatesPanel
-              givenName={values.givenName}
-              familyName={values.familyName}
-              birthYear={values.birthYear}
-              birthMonth={values.birthMonth}
-              birthDay={values.birthDay}
-            />
-          )}
-          <OriginFieldset {...fieldsetProps} />
-          <StayFieldset {...fieldsetProps} />
-          <ContactFieldset {...fieldsetProps} />
-          <Fieldset legend={t("arrival.form.sections.purpose")}>
-            <TextInput
-              label={t("arrival.fields.purpose")}
-              description={t("arrival.form.purposeHint")}
-              value={values.purpose}
-              onChange={(event) => change("purpose", event.currentTarget.value)}
-              error={errors.fieldErrors.purpose}
-              maw={640}
-            />
-          </Fieldset>
-          <Group>
-            <Button type="submit" loading={mutation.isPending}>
-              {person ? t("arrival.form.save") : t("arrival.form.submit")}
-            </Button>
-            <Anchor component={Link} to={person ? `/arrival/persons/${person.id}` : "/arrival"}>
-              {t("arrival.form.cancel")}
-            </Anchor>
-          </Group>
-        </Stack>
-      </form>
+      <div className={candidatesPanel !== null && candidatesBeside ? classes.withAside : undefined}>
+        <form noValidate onSubmit={submit} ref={formRef}>
+          <Stack gap="lg" maw={960}>
+            {hasProblem ? <ProblemAlert error={mutation.error} /> : null}
+            {errors.otherMessages.length > 0 ? (
+              <Alert
+                color="red"
+                variant="light"
+                title={t("arrival.form.otherProblems")}
+                data-form-messages
+                tabIndex={-1}
+              >
+                <List size="sm">
+                  {errors.otherMessages.map((message) => (
+                    <List.Item key={message}>{message}</List.Item>
+                  ))}
+                </List>
+              </Alert>
+            ) : null}
+            <NameFieldset {...fieldsetProps} />
+            <BirthFieldset {...fieldsetProps} />
+            {candidatesPanel !== null && !candidatesBeside ? candidatesPanel : null}
+            <OriginFieldset {...fieldsetProps} />
+            <StayFieldset {...fieldsetProps} />
+            <ContactFieldset {...fieldsetProps} />
+            <Fieldset legend={t("arrival.form.sections.purpose")}>
+              <TextInput
+                label={t("arrival.fields.purpose")}
+                description={t("arrival.form.purposeHint")}
+                value={values.purpose}
+                onChange={(event) => change("purpose", event.currentTarget.value)}
+                error={errors.fieldErrors.purpose}
+                maw={640}
+              />
+            </Fieldset>
+            <Group>
+              <Button type="submit" loading={mutation.isPending}>
+                {person ? t("arrival.form.save") : t("arrival.form.submit")}
+              </Button>
+              <Anchor component={Link} to={person ? `/arrival/persons/${person.id}` : "/arrival"}>
+                {t("arrival.form.cancel")}
+              </Anchor>
+            </Group>
+          </Stack>
+        </form>
+        {candidatesPanel !== null && candidatesBeside ? (
+          <Box component="aside" className={classes.aside} aria-label={t("arrival.duplicates.region")}>
+            {candidatesPanel}
+          </Box>
+        ) : null}
+      </div>
     </>
   );
 }

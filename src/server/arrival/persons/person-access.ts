@@ -19,12 +19,16 @@ import type { TDb, TDbExecutor } from "../../platform/db/database.js";
 import { FieldRuleViolation, HttpProblem } from "../../platform/http/problems.js";
 import { personLanguages, persons } from "../arrival-tables.js";
 import { findDuplicateCandidates } from "../duplicates/find-duplicate-candidates.js";
-import { personPolicy } from "./person-policy.js";
+import { personPolicy, type TPersonAction } from "./person-policy.js";
 import { personRecordColumns, toPerson } from "./person-record.js";
 import { buildPersonScopeCondition, type TPersonScopeContribution } from "./person-scope.js";
-import { applyPersonPatch, assertPersonReferences, insertPersonRecord, updatePersonRecord } from "./person-writes.js";
-
-type TPersonAction = (typeof personPolicy.actions)[number];
+import {
+  applyPersonPatch,
+  assertPersonReferences,
+  insertPersonRecord,
+  listChangedFields,
+  updatePersonRecord,
+} from "./person-writes.js";
 
 export type TPersonAccessOptions = {
   db: TDb;
@@ -52,7 +56,7 @@ const sortColumns = {
  */
 export function createPersonAccess({ db, actor, audit, contributions }: TPersonAccessOptions) {
   const scopeFor = (action: TPersonAction): SQL =>
-    buildPersonScopeCondition(actor, findGrants(actor, personPolicy, action), contributions);
+    buildPersonScopeCondition(actor, findGrants(actor, personPolicy, action), contributions, action);
 
   const auditFor = (action: TPersonAction): TAuditContext => {
     const organisationIds = findGrants(actor, personPolicy, action).map((grant) => grant.membership.organisationId);
@@ -86,9 +90,47 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
 
   const toRecord = (row: Awaited<ReturnType<typeof findOne>>): TPerson => toPerson(row, toAllowedActions(row));
 
+  /**
+   * Registers a person within the executor's transaction. The new record must fall within the
+   * actor's scope for "create": checked in SQL after the insert, so a person outside it is never written.
+   */
+  async function createWithin(tx: TDbExecutor, input: TPersonInputParsed): Promise<TPerson> {
+    await assertPersonReferences(tx, input);
+    const id = await insertPersonRecord(tx, input);
+    const [inScope] = await tx
+      .select({ id: persons.id })
+      .from(persons)
+      .where(and(eq(persons.id, id), scopeFor("create")));
+    if (!inScope) {
+      throw new FieldRuleViolation([{ pointer: "/body/municipalityAgs", code: "municipality_outside_area" }]);
+    }
+    await recordAuditEvent(tx, auditFor("create"), {
+      action: "person.create",
+      subjectType: "person",
+      subjectId: id,
+      personId: id,
+      detail: { fields: filledFields(input) },
+      ...(input.purpose ? { purpose: input.purpose } : {}),
+    });
+    return toRecord(await findOne(tx, id, "read", false));
+  }
+
   return {
     scopeFor,
     auditFor,
+
+    /**
+     * A person within the actor's scope for the action, else 404 — for services next to this layer
+     * that read or change a part of the person's data; locks the row for a change when asked.
+     */
+    async assertInScope(executor: TDbExecutor, personId: string, action: TPersonAction, isLocked = false) {
+      const query = executor
+        .select({ id: persons.id })
+        .from(persons)
+        .where(and(eq(persons.id, personId), scopeFor(action)));
+      const [row] = isLocked ? await query.for("update", { of: persons }) : await query;
+      if (!row) throw new HttpProblem(404, "notFound");
+    },
 
     /**
      * Records the read of a part of a person's record that a service next to this layer serves
@@ -201,28 +243,12 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
      * municipalities, or the district): checked in SQL after the insert, inside the transaction,
      * so a person outside it is never written.
      */
-    async create(input: TPersonInputParsed): Promise<TPerson> {
-      return db.transaction(async (tx) => {
-        await assertPersonReferences(tx, input);
-        const id = await insertPersonRecord(tx, input);
-        const [inScope] = await tx
-          .select({ id: persons.id })
-          .from(persons)
-          .where(and(eq(persons.id, id), scopeFor("create")));
-        if (!inScope) {
-          throw new FieldRuleViolation([{ pointer: "/body/municipalityAgs", code: "municipality_outside_area" }]);
-        }
-        await recordAuditEvent(tx, auditFor("create"), {
-          action: "person.create",
-          subjectType: "person",
-          subjectId: id,
-          personId: id,
-          detail: { fields: filledFields(input) },
-          ...(input.purpose ? { purpose: input.purpose } : {}),
-        });
-        return toRecord(await findOne(tx, id, "read", false));
-      });
+    create(input: TPersonInputParsed): Promise<TPerson> {
+      return db.transaction((tx) => createWithin(tx, input));
     },
+
+    /** The same registration inside the caller's transaction (a confirmed self-registration writes more with it). */
+    createWithin,
 
     /**
      * Corrects a record: the patch is merged into the stored record and the whole is checked again.
@@ -247,7 +273,7 @@ export function createPersonAccess({ db, actor, audit, contributions }: TPersonA
           subjectType: "person",
           subjectId: id,
           personId: id,
-          detail: { fields: Object.keys(fields).sort() },
+          detail: { fields: listChangedFields(current, record, Object.keys(fields)) },
           ...(purpose ? { purpose } : {}),
         });
         return toRecord(await findOne(tx, id, "read", false));

@@ -16,3 +16,5 @@ export const personPolicy = definePolicy({
     allow("provider_staff", "provider_admin", "volunteer_coordinator").to("list", "read").within("person_area"),
   ],
 });
+
+export type TPersonAction = (typeof personPolicy.actions)[number];

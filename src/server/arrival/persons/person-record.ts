@@ -61,6 +61,7 @@ export function toPerson(row: TPersonRecordRow, allowedActions: TPersonRecordAct
     preferredLanguage: row.preferredLanguage,
     householdId: row.householdId,
     householdRelation: row.householdRelation,
+    mergedInto: row.mergedInto,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     allowedActions,

@@ -74,6 +74,39 @@ describe("correcting a person", () => {
     expect(event?.purpose).toBe("first interview");
   });
 
+  it("audits only the fields that changed when the staff form sends the whole record", async () => {
+    const person = await registered();
+    const response = await patch(person.id, {
+      givenName: "Yusuf",
+      familyName: "Haddad",
+      otherNames: [],
+      birthYear: 1979,
+      birthMonth: null,
+      birthDay: null,
+      sex: "not_stated",
+      nationalities: ["SY"],
+      languages: [{ level: "native", language: "ar" }],
+      arrivedInGermanyOn: "2025-03-01",
+      arrivedInMunicipalityOn: null,
+      firstContactOn: null,
+      residenceCategory: null,
+      permitExpiresOn: null,
+      municipalityAgs: testGeography.bramsche.municipalityAgs,
+      street: null,
+      postalCode: null,
+      phone: null,
+      email: "yusuf.haddad@example.org",
+      preferredChannel: null,
+      preferredLanguage: null,
+    });
+    expect(response.statusCode).toBe(200);
+    const [event] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "person.update"), eq(auditEvents.subjectId, person.id)));
+    expect(event?.detail).toEqual({ fields: ["email"] });
+  });
+
   it("checks the merged record as a whole and changes nothing when it breaks a rule", async () => {
     const person = await registered();
     const response = await patch(person.id, { arrivedInMunicipalityOn: "2025-01-01", phone: "0541 99" });

@@ -14,7 +14,12 @@ async function caseworkerOf(municipalUnitKey: string) {
   return signInAs(t.database.db, user.id);
 }
 
-const daysAgo = (days: number) => todayInBerlin(new Date(Date.now() - days * 86_400_000));
+/** A calendar date so many days before today in Berlin (counting days, not 24-hour spans across a DST change). */
+function daysAgo(days: number): string {
+  const date = new Date(`${todayInBerlin(new Date())}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
 
 beforeAll(async () => {
   t = await createTestApp({ env: { KOMMMIT_FIRST_CONTACT_TARGET_DAYS: "14" } });

@@ -93,12 +93,9 @@ export async function replaceNamesAndLanguages(
   }
 }
 
-/**
- * The stored record with the patch applied, checked as a whole against ZPersonInput (a 422 with
- * field problems if the result breaks a rule, e.g. a new arrival date before the old one).
- */
-export function applyPersonPatch(current: TPerson, patch: TPersonPatch): TPersonInputParsed {
-  const stored = {
+/** The stored record in the shape staff enter it. */
+function toStoredInput(current: TPerson) {
+  return {
     givenName: current.givenName,
     familyName: current.familyName,
     otherNames: current.otherNames.flatMap(({ kind, script, givenName, familyName }) =>
@@ -123,9 +120,36 @@ export function applyPersonPatch(current: TPerson, patch: TPersonPatch): TPerson
     preferredChannel: current.preferredChannel,
     preferredLanguage: current.preferredLanguage,
   };
+}
+
+/**
+ * The stored record with the patch applied, checked as a whole against ZPersonInput (a 422 with
+ * field problems if the result breaks a rule, e.g. a new arrival date before the old one).
+ */
+export function applyPersonPatch(current: TPerson, patch: TPersonPatch): TPersonInputParsed {
+  const stored = toStoredInput(current);
   const result = ZPersonInput.safeParse({ ...stored, ...patch }, { reportInput: true });
   if (!result.success) throw new RequestValidationError(result.error.issues);
   return result.data;
+}
+
+/**
+ * The fields of a patch whose value differs from the stored one: the staff form sends the whole
+ * record, and the audit trail (and the file's timeline) should name what was corrected.
+ */
+export function listChangedFields(current: TPerson, record: TPersonInputParsed, sent: readonly string[]): string[] {
+  const stored: Record<string, unknown> = toStoredInput(current);
+  const updated: Record<string, unknown> = record;
+  return sent.filter((key) => toComparable(stored[key]) !== toComparable(updated[key])).sort();
+}
+
+/** A value as text that ignores the order of object keys (rows of lists keep their order). */
+function toComparable(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner !== null && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
 }
 
 /** Writes the merged record; names and languages only when the patch replaced them. */

@@ -1,4 +1,11 @@
+import { arrivalImportPolicy } from "../../arrival/import/import-policy.js";
 import { personPolicy } from "../../arrival/persons/person-policy.js";
+import { selfRegistrationPolicy } from "../../arrival/self-registration/self-registration-policy.js";
+import { appointmentPolicy } from "../../counselling/appointments/appointment-policy.js";
+import { assessmentPolicy } from "../../counselling/assessments/assessment-policy.js";
+import { caseNotePolicy, casePolicy, handoverPolicy } from "../../counselling/cases/case-policy.js";
+import { integrationPlanPolicy } from "../../counselling/plans/plan-policy.js";
+import { taskPolicy } from "../../counselling/tasks/task-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
 import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
 import { organisationPolicy } from "../organisations/organisation-policy.js";
@@ -11,10 +18,19 @@ import type { TPolicy } from "./policy.js";
  */
 export const allPolicies: readonly TPolicy[] = [
   personPolicy,
+  selfRegistrationPolicy,
+  arrivalImportPolicy,
+  assessmentPolicy,
+  integrationPlanPolicy,
+  taskPolicy,
+  appointmentPolicy,
   organisationPolicy,
   userPolicy,
   auditEventPolicy,
   apiTokenPolicy,
+  casePolicy,
+  caseNotePolicy,
+  handoverPolicy,
 ];
 
 /**

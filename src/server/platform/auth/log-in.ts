@@ -1,6 +1,7 @@
 import type { TCurrentUser, TLoginRequest } from "../../../common/platform/session-schemas.js";
 import { recordAuditEvent, type TAuditContext } from "../audit/record-audit-event.js";
 import type { TDb, TDbExecutor } from "../db/database.js";
+import { clientNetwork } from "../http/client-network.js";
 import { HttpProblem } from "../http/problems.js";
 import { isSecondFactorRequired } from "./second-factor/is-second-factor-required.js";
 import {
@@ -33,7 +34,7 @@ export async function logIn(
   client: TLoginClient,
 ): Promise<{ token: string; user: TCurrentUser }> {
   const { throttles } = settings;
-  const addressKey = hashThrottleSubject(client.ipAddress);
+  const addressKey = hashThrottleSubject(clientNetwork(client.ipAddress));
   const emailKey = hashThrottleSubject(credentials.email.trim().toLowerCase());
   const addressAttempt = await takeAttempt(db, throttles.address, addressKey);
   const emailAttempt = await takeAttempt(db, throttles.email, emailKey).catch(async (error: unknown) => {

@@ -9,6 +9,7 @@ import {
 } from "../../../common/platform/password-schemas.js";
 import { ZProblem } from "../../../common/platform/problem.js";
 import { publicAccess } from "../access/route-access.js";
+import { perClientRateLimit } from "../http/client-network.js";
 import { resolveRequestLanguage } from "../http/request-language.js";
 import { tokenSafeLogSerializers } from "../http/token-safe-logging.js";
 import { buildAppLink } from "../mail/app-links.js";
@@ -26,7 +27,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<TMailingRouteOptions> = 
   app,
   { db, mailer, publicUrl, attemptsPerMinute, tokenThrottle },
 ) => {
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, perClientRateLimit);
   const rateLimit = { max: attemptsPerMinute, timeWindow: "1 minute" };
 
   app.post(

@@ -6,6 +6,7 @@ import { ZActiveSessions } from "../../../common/platform/security-schemas.js";
 import { ZCurrentUser, ZLoginRequest } from "../../../common/platform/session-schemas.js";
 import { publicAccess, secondFactorPendingAccess, signedInAccess } from "../access/route-access.js";
 import type { TDb } from "../db/database.js";
+import { perClientRateLimit } from "../http/client-network.js";
 import { HttpProblem } from "../http/problems.js";
 import { logIn, type TLoginSettings } from "./log-in.js";
 import { logOut } from "./log-out.js";
@@ -31,7 +32,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<TSessionRouteOptions> = async 
   });
   // Per instance and client address, in memory: caps the argon2 work one client can cause before any
   // database work. The lockout against guessing is the PostgreSQL throttle (throttle/throttle.ts).
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, perClientRateLimit);
   const rateLimit = { max: loginAttemptsPerMinute, timeWindow: "1 minute" };
 
   app.post(

@@ -47,6 +47,18 @@ describe("loadConfig", () => {
     expect(configError.message).not.toContain("secret");
   });
 
+  it("refuses to send mails from a server others can reach without a public address for the links", () => {
+    const mailing = { KOMMMIT_SMTP_URL: "smtp://mail.example.org:587" };
+    expect(() => loadConfig({ ...mailing, HOST: "0.0.0.0" })).toThrow(
+      /KOMMMIT_PUBLIC_URL: required when mails are sent/,
+    );
+    expect(
+      loadConfig({ ...mailing, HOST: "0.0.0.0", KOMMMIT_PUBLIC_URL: "https://kommmit.example.org" }).publicUrl,
+    ).toBe("https://kommmit.example.org");
+    expect(loadConfig({ ...mailing, HOST: "127.0.0.1" }).mail.smtpUrl).toBe(mailing.KOMMMIT_SMTP_URL);
+    expect(loadConfig({ HOST: "0.0.0.0" }).publicUrl).toBeUndefined();
+  });
+
   it("ignores unrelated environment variables and treats empty values as unset", () => {
     const config = loadConfig({ PATH: "/usr/bin", PORT: "", HOME: "/root" });
     expect(config.port).toBe(3000);

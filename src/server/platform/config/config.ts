@@ -35,6 +35,10 @@ export const ZEnvironment = z.object({
     .default(30),
   KOMMMIT_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
   KOMMMIT_FIRST_CONTACT_TARGET_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  KOMMMIT_SELF_REGISTRATION_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
+  KOMMMIT_SELF_REGISTRATION_HOURLY_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  KOMMMIT_SELF_REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  KOMMMIT_FORM_SECRET: z.string().min(32).optional(),
   KOMMMIT_SESSION_ABSOLUTE_HOURS: z.coerce
     .number()
     .int()
@@ -75,6 +79,17 @@ export type TConfig = {
   /** Days within which a newcomer should have had a first contact (the worklist marks the rest overdue). */
   firstContactTargetDays: number;
   loginAttemptsPerMinute: number;
+  /**
+   * The public self-registration's abuse limits: the least time between rendering the form and
+   * sending it, registrations per client address and hour (all instances), requests per minute and
+   * address (per instance), and the key that signs form tokens and hashes client addresses.
+   */
+  selfRegistration: {
+    minFillSeconds: number;
+    hourlyLimit: number;
+    requestsPerMinute: number;
+    formSecret: string | undefined;
+  };
   /** Failed attempts before a key locks: per e-mail address and per user's second factor, per client address. */
   lockout: { threshold: number; addressThreshold: number };
   oidcProviders: TOidcProviderConfig[];
@@ -97,6 +112,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** Hosts only this machine can reach: there, the request's own address is a safe start for mailed links. */
+function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 /** Reads only the variables we know, so an unrelated environment never fails validation. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): TConfig {
   const known = Object.fromEntries(
@@ -114,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           name.includes("TOKEN") ||
           name === "DATABASE_URL" ||
           name === "KOMMMIT_SMTP_URL" ||
+          name === "KOMMMIT_FORM_SECRET" ||
           name === "KOMMMIT_OIDC_PROVIDERS";
         const value = isSecret ? "(hidden)" : JSON.stringify(known[key]);
         return `${key}: ${issue.message} (got ${value})`;
@@ -121,6 +142,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
   const e = parsed.data;
+  if (e.KOMMMIT_SMTP_URL !== undefined && e.KOMMMIT_PUBLIC_URL === undefined && !isLoopbackHost(e.HOST)) {
+    throw new ConfigError([
+      `KOMMMIT_PUBLIC_URL: required when mails are sent (KOMMMIT_SMTP_URL) and HOST ${JSON.stringify(e.HOST)} is reachable from other machines — mailed links would otherwise take their address from the request's Host header, which a sender can forge`,
+    ]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -137,6 +163,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionCacheSeconds: e.KOMMMIT_SESSION_CACHE_SECONDS,
     firstContactTargetDays: e.KOMMMIT_FIRST_CONTACT_TARGET_DAYS,
     loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
+    selfRegistration: {
+      minFillSeconds: e.KOMMMIT_SELF_REGISTRATION_MIN_FILL_SECONDS,
+      hourlyLimit: e.KOMMMIT_SELF_REGISTRATION_HOURLY_LIMIT,
+      requestsPerMinute: e.KOMMMIT_SELF_REGISTRATION_RATE_LIMIT,
+      formSecret: e.KOMMMIT_FORM_SECRET,
+    },
     lockout: { threshold: e.KOMMMIT_LOCKOUT_THRESHOLD, addressThreshold: e.KOMMMIT_LOCKOUT_ADDRESS_THRESHOLD },
     oidcProviders: e.KOMMMIT_OIDC_PROVIDERS,
     apiTokenFailuresBeforeLockout: e.KOMMMIT_API_TOKEN_FAILURE_LIMIT,

@@ -32,7 +32,22 @@ type TProblemKey =
   | "organisationFieldsForKind"
   | "municipalUnitUnknown"
   | "mergeChangedSince"
-  | "mergeAlreadyUndone";
+  | "assessmentInProgress"
+  | "assessmentNotInProgress"
+  | "changedMeanwhile"
+  | "selfCheckNotOpen"
+  | "mergeAlreadyUndone"
+  | "formRefused"
+  | "alreadyDecided"
+  | "importNotOpen"
+  | "importOverlapsCommitted"
+  | "importFileUnreadable"
+  | "caseAlreadyOpen"
+  | "caseClosed"
+  | "handoverPending"
+  | "handoverNotPending"
+  | "planExists"
+  | "planVersionStale";
 
 const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
   de: {
@@ -80,6 +95,31 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
       title: "Die E-Mail konnte nicht versendet werden.",
       detail: "Die Einladung ist gespeichert. Bitte versuchen Sie es später erneut.",
     },
+    importNotOpen: {
+      title: "Dieser Import ist bereits übernommen oder verworfen.",
+      detail: "Bitte laden Sie die Liste erneut hoch, wenn Sie sie noch einmal prüfen möchten.",
+    },
+    importOverlapsCommitted: {
+      title: "Einige Zeilen wurden inzwischen mit einer anderen Liste übernommen.",
+      detail:
+        "Es wurde nichts gespeichert. Bitte prüfen Sie die Zuordnung erneut, dann sehen Sie die bereits übernommenen Zeilen.",
+    },
+    importFileUnreadable: { title: "Die Datei kann nicht gelesen werden." },
+    assessmentInProgress: {
+      title: "Für diese Person läuft bereits eine Bedarfserhebung.",
+      detail: "Bitte setzen Sie die begonnene Erhebung fort.",
+    },
+    selfCheckNotOpen: { title: "Dieser Selbstcheck-Link ist nicht mehr offen." },
+    assessmentNotInProgress: { title: "Diese Bedarfserhebung ist abgeschlossen und kann nicht mehr geändert werden." },
+    changedMeanwhile: {
+      title: "Der Datensatz wurde inzwischen geändert.",
+      detail: "Bitte laden Sie die Seite neu und prüfen Sie die Änderungen, bevor Sie erneut speichern.",
+    },
+    planExists: { title: "Für diese Person gibt es bereits einen Förderplan." },
+    planVersionStale: {
+      title: "Der Förderplan wurde inzwischen geändert.",
+      detail: "Es wurde nichts gespeichert. Bitte laden Sie den Plan neu und tragen Sie Ihre Änderung erneut ein.",
+    },
     mergeChangedSince: {
       title: "Die Zusammenführung lässt sich nicht mehr rückgängig machen.",
       detail: "Die Person wurde seitdem geändert. Trennen Sie die Datensätze bitte von Hand.",
@@ -109,6 +149,21 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
       detail: "Kommunen haben eine Verwaltung, Träger eine Trägerart; die Art selbst bleibt.",
     },
     municipalUnitUnknown: { title: "Diese Verwaltung gibt es nicht." },
+    formRefused: {
+      title: "Das Formular wurde nicht angenommen.",
+      detail: "Es war abgelaufen, schon gesendet, zu schnell ausgefüllt oder nicht echt. Bitte laden Sie es neu.",
+    },
+    alreadyDecided: { title: "Über diese Anmeldung wurde bereits entschieden." },
+    caseAlreadyOpen: {
+      title: "Für diese Person gibt es bereits einen offenen Fall.",
+      detail: "Eine Person hat höchstens einen nicht abgeschlossenen Fall.",
+    },
+    caseClosed: { title: "Der Fall ist abgeschlossen.", detail: "Öffnen Sie ihn wieder, um weiterzuarbeiten." },
+    handoverPending: {
+      title: "Für diesen Fall wartet bereits eine Übergabe.",
+      detail: "Ziehen Sie sie zurück oder warten Sie die Entscheidung der anderen Stelle ab.",
+    },
+    handoverNotPending: { title: "Über diese Übergabe wurde bereits entschieden." },
   },
   en: {
     validation: { title: "The input is not valid.", detail: "Please check the fields listed." },
@@ -151,6 +206,30 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
       title: "The e-mail could not be sent.",
       detail: "The invitation is saved. Please try again later.",
     },
+    importNotOpen: {
+      title: "This import has been committed or discarded already.",
+      detail: "Please upload the list again if you want to check it once more.",
+    },
+    importOverlapsCommitted: {
+      title: "Some rows were taken over with another list meanwhile.",
+      detail: "Nothing was saved. Please check the mapping again to see the rows taken over already.",
+    },
+    importFileUnreadable: { title: "The file cannot be read." },
+    assessmentInProgress: {
+      title: "A needs assessment is already in progress for this person.",
+      detail: "Please continue the one that was started.",
+    },
+    selfCheckNotOpen: { title: "This self-check link is no longer open." },
+    assessmentNotInProgress: { title: "This needs assessment is completed and can no longer be changed." },
+    changedMeanwhile: {
+      title: "The record has been changed meanwhile.",
+      detail: "Please reload the page and check the changes before saving again.",
+    },
+    planExists: { title: "This person already has an integration plan." },
+    planVersionStale: {
+      title: "The integration plan has been changed in the meantime.",
+      detail: "Nothing was saved. Please reload the plan and enter your change again.",
+    },
     mergeChangedSince: {
       title: "The merge can no longer be undone.",
       detail: "The person has been changed since. Please separate the records by hand.",
@@ -180,6 +259,21 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
       detail: "Municipal units name their administration, providers their type; the kind itself stays.",
     },
     municipalUnitUnknown: { title: "There is no such administration." },
+    formRefused: {
+      title: "The form was not accepted.",
+      detail: "It had expired, was already sent, was filled in too fast or is not genuine. Please load it again.",
+    },
+    alreadyDecided: { title: "This registration has already been decided on." },
+    caseAlreadyOpen: {
+      title: "This person already has an open case.",
+      detail: "A person has at most one case that is not closed.",
+    },
+    caseClosed: { title: "The case is closed.", detail: "Reopen it to work on it." },
+    handoverPending: {
+      title: "A handover of this case is already waiting.",
+      detail: "Withdraw it or wait for the other desk's decision.",
+    },
+    handoverNotPending: { title: "This handover has already been decided on." },
   },
 };
 

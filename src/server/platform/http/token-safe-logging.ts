@@ -2,7 +2,10 @@ import type { FastifyRequest } from "fastify";
 
 /** Mailed links carry a live token in their path; logs keep the path without it. */
 export function redactMailedTokens(url: string): string {
-  return url.replace(/\/(reset-password|invitation|password-resets|invitations)\/[A-Za-z0-9_-]{20,}/g, "/$1/[token]");
+  return url.replace(
+    /\/(reset-password|invitation|password-resets|invitations|bestaetigung|selbstcheck)\/[A-Za-z0-9_-]{20,}/g,
+    "/$1/[token]",
+  );
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { ZodType } from "zod";
+import type { TConfig } from "../config/config.js";
 import type { TDatabase } from "../db/database.js";
 
-export type TJobContext = { database: TDatabase; logger: FastifyBaseLogger };
+export type TJobContext = { database: TDatabase; logger: FastifyBaseLogger; config: TConfig };
 
 /**
  * A background job a module offers. Name it `<module>-<what>` (letters, digits, hyphens).

@@ -61,6 +61,7 @@ describe("job runner (pg-boss)", () => {
     });
     const runner = await startJobRunner({
       database: t.database,
+      config: t.config,
       definitions: [echo],
       logger: pino({ level: "silent" }),
       isWorking: false,
@@ -88,6 +89,7 @@ describe("job runner (pg-boss)", () => {
     });
     const runner = await startJobRunner({
       database: t.database,
+      config: t.config,
       definitions: [slow],
       logger: pino({ level: "silent" }),
       isWorking: true,
@@ -114,6 +116,7 @@ describe("job runner (pg-boss)", () => {
     });
     const runner = await startJobRunner({
       database: t.database,
+      config: t.config,
       definitions: [flaky],
       logger: pino({ level: "silent" }),
       isWorking: true,

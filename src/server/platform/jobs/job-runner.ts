@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import PgBoss from "pg-boss";
+import type { TConfig } from "../config/config.js";
 import type { TDatabase } from "../db/database.js";
 import { withSchemaLock } from "../db/migrate.js";
 import type { TJobDefinition, TJobQueue } from "./job-definition.js";
@@ -12,6 +13,8 @@ export type TJobRunner = TJobQueue & {
 
 type TStartOptions = {
   database: TDatabase;
+  /** Handed to every job (mail settings, public URL). */
+  config: TConfig;
   definitions: TJobDefinition<object>[];
   logger: FastifyBaseLogger;
   /** false: only enqueue (e.g. a web-only instance); workers and schedules run elsewhere. */
@@ -24,7 +27,7 @@ type TStartOptions = {
  * creates a queue per job definition, and registers workers and cron schedules.
  */
 export async function startJobRunner(options: TStartOptions): Promise<TJobRunner> {
-  const { database, definitions, logger, isWorking } = options;
+  const { database, config, definitions, logger, isWorking } = options;
   const byName = new Map(definitions.map((definition) => [definition.name, definition]));
   if (byName.size !== definitions.length) throw new Error("two jobs share one name");
 
@@ -58,7 +61,7 @@ export async function startJobRunner(options: TStartOptions): Promise<TJobRunner
           const jobLogger = logger.child({ job: definition.name, jobId: job.id });
           jobLogger.info("job started");
           try {
-            await definition.run(data, { database, logger: jobLogger });
+            await definition.run(data, { database, logger: jobLogger, config });
           } catch (error) {
             // pg-boss records the failure and retries up to the queue's retry limit.
             jobLogger.error({ err: error }, "job failed");

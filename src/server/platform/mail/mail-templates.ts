@@ -132,3 +132,30 @@ export function buildMembershipAddedMail(mail: TMembershipAddedMail): TMailConte
     "Wenn Sie das für einen Irrtum halten, wenden Sie sich bitte an Ihre Administration.",
   ]);
 }
+
+/** Counts only: a task's title may name the person or their situation, and mail leaves our hands. */
+type TTaskDigestMail = {
+  locale: TMailLocale;
+  displayName: string;
+  link: string;
+  counts: { overdue: number; dueToday: number; reminded: number };
+};
+
+export function buildTaskDigestMail({ locale, displayName, link, counts }: TTaskDigestMail): TMailContent {
+  if (locale === "en") {
+    return compose("KommMit: your tasks for today", [
+      `Hello ${displayName},`,
+      `overdue: ${counts.overdue}. Due today: ${counts.dueToday}. With a reminder for today: ${counts.reminded}.`,
+      "Open your tasks in KommMit:",
+      { link },
+      "This mail names no persons on purpose; you find the details after signing in.",
+    ]);
+  }
+  return compose("KommMit: Ihre Aufgaben für heute", [
+    `Guten Tag ${displayName},`,
+    `überfällig: ${counts.overdue}. Heute fällig: ${counts.dueToday}. Mit Erinnerung für heute: ${counts.reminded}.`,
+    "Ihre Aufgaben in KommMit:",
+    { link },
+    "Diese E-Mail nennt bewusst keine Personen; die Einzelheiten sehen Sie nach der Anmeldung.",
+  ]);
+}

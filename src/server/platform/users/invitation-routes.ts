@@ -7,6 +7,7 @@ import { ZInvitation, ZInvitationAcceptance, ZInvitationPreview } from "../../..
 import { publicAccess, requireActor, requires } from "../access/route-access.js";
 import { auditContextOfRequest } from "../audit/record-audit-event.js";
 import { guardTokenRedemption } from "../auth/throttle/guard-token-redemption.js";
+import { perClientRateLimit } from "../http/client-network.js";
 import { resolveRequestLanguage } from "../http/request-language.js";
 import { tokenSafeLogSerializers } from "../http/token-safe-logging.js";
 import { buildAppLink } from "../mail/app-links.js";
@@ -22,7 +23,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<TMailingRouteOptions> = asy
   app,
   { db, mailer, publicUrl, attemptsPerMinute, tokenThrottle },
 ) => {
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, perClientRateLimit);
   const tokenRateLimit = { max: attemptsPerMinute, timeWindow: "1 minute" };
 
   app.post(

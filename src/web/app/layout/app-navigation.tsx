@@ -1,16 +1,27 @@
 import { NavLink } from "@mantine/core";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useMatch, useResolvedPath } from "react-router";
+import { Link, matchPath, useLocation, useResolvedPath } from "react-router";
+import { canRegisterPersons } from "../../arrival/person-access.js";
 import { canReadAuditTrail } from "../../platform/audit/audit-access.js";
 import { useSignedInUser } from "../../platform/session/use-signed-in-user.js";
 import classes from "./layout.module.css";
 
-type TNavigationLinkProps = { to: string; label: string; isExact?: boolean; onNavigate: () => void };
+type TNavigationLinkProps = {
+  to: string;
+  label: string;
+  isExact?: boolean;
+  /** Pages below `to` that have their own entry: there, only that entry is the current page. */
+  exceptBelow?: string[];
+  onNavigate: () => void;
+};
 
-function NavigationLink({ to, label, isExact = false, onNavigate }: TNavigationLinkProps) {
+function NavigationLink({ to, label, isExact = false, exceptBelow = [], onNavigate }: TNavigationLinkProps) {
   const { pathname } = useResolvedPath(to);
-  const isActive = useMatch({ path: pathname, end: isExact }) !== null;
+  const location = useLocation();
+  const isActive =
+    matchPath({ path: pathname, end: isExact }, location.pathname) !== null &&
+    !exceptBelow.some((path) => matchPath({ path, end: false }, location.pathname) !== null);
   return (
     <li>
       <NavLink
@@ -41,8 +52,27 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
     <>
       <ul className={classes.navigationList}>
         <NavigationLink to="/" label={t("navigation.start")} isExact onNavigate={onNavigate} />
-        <NavigationLink to="/arrival" label={t("modules.arrival.title")} onNavigate={onNavigate} />
+        <NavigationLink
+          to="/arrival"
+          label={t("modules.arrival.title")}
+          exceptBelow={["/arrival/self-registrations"]}
+          onNavigate={onNavigate}
+        />
+        {canRegisterPersons(user) ? (
+          <NavigationLink
+            to="/arrival/self-registrations"
+            label={t("selfRegistrations.navigation")}
+            onNavigate={onNavigate}
+          />
+        ) : null}
         <NavigationLink to="/counselling" label={t("modules.counselling.title")} onNavigate={onNavigate} />
+        {canRegisterPersons(user) ? (
+          <NavigationLink
+            to="/counselling/tasks"
+            label={t("counselling.tasks.myTasks.title")}
+            onNavigate={onNavigate}
+          />
+        ) : null}
         <NavigationLink to="/offers" label={t("modules.offers.title")} onNavigate={onNavigate} />
         <NavigationLink to="/portal" label={t("modules.portal.title")} onNavigate={onNavigate} />
         <NavigationLink to="/steering" label={t("modules.steering.title")} onNavigate={onNavigate} />

@@ -1,4 +1,4 @@
-import { Button, Text } from "@mantine/core";
+import { Button, Group, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -13,6 +13,7 @@ import { describeOrganisationKind } from "../session/membership-labels.js";
 import { organisationsQuery } from "./administration-api.js";
 import { describeProviderType } from "./administration-labels.js";
 import { ListToolbar } from "./list-toolbar.js";
+import { OrganisationContactModal } from "./organisation-contact-modal.js";
 import { OrganisationFormModal } from "./organisation-form-modal.js";
 import { PagedTable, type TPagedColumn, type TServerSort } from "./paged-table.js";
 
@@ -28,6 +29,7 @@ export function OrganisationsPage() {
   const [sort, setSort] = useState<TServerSort>({ sortKey: "name", direction: "asc" });
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<TEditing>(undefined);
+  const [editingContact, setEditingContact] = useState<TOrganisation | undefined>(undefined);
   const organisations = useQuery(
     organisationsQuery({
       q: debouncedSearch || undefined,
@@ -59,14 +61,26 @@ export function OrganisationsPage() {
       header: t("administration.actions"),
       render: (row) =>
         row.allowedActions.includes("update") ? (
-          <Button
-            size="xs"
-            variant="light"
-            onClick={() => setEditing({ organisation: row })}
-            aria-label={t("administration.organisations.editNamed", { name: row.name })}
-          >
-            {t("administration.edit")}
-          </Button>
+          <Group gap="xs" wrap="nowrap">
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => setEditing({ organisation: row })}
+              aria-label={t("administration.organisations.editNamed", { name: row.name })}
+            >
+              {t("administration.edit")}
+            </Button>
+            {row.kind === "provider" ? null : (
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => setEditingContact(row)}
+                aria-label={t("administration.contact.editNamed", { name: row.name })}
+              >
+                {t("administration.contact.edit")}
+              </Button>
+            )}
+          </Group>
         ) : null,
     },
   ];
@@ -129,6 +143,13 @@ export function OrganisationsPage() {
           organisation={editing.organisation}
           isOpen
           onClose={() => setEditing(undefined)}
+        />
+      ) : null}
+      {editingContact ? (
+        <OrganisationContactModal
+          key={editingContact.id}
+          organisation={editingContact}
+          onClose={() => setEditingContact(undefined)}
         />
       ) : null}
     </>

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { TDb } from "../../db/database.js";
+import { clientNetwork } from "../../http/client-network.js";
 import { HttpProblem } from "../../http/problems.js";
 import { assertNotLocked, defineThrottle, hashThrottleSubject, takeAttempt } from "../throttle/throttle.js";
 import { resolveTokenActor } from "./resolve-token-actor.js";
@@ -24,7 +25,7 @@ export function registerTokenActorResolution(app: FastifyInstance, db: TDb, fail
     if (!request.url.startsWith("/api/")) return;
     const authorization = request.headers.authorization;
     if (authorization === undefined || !/^Bearer\s/i.test(authorization)) return;
-    const subject = hashThrottleSubject(request.ip);
+    const subject = hashThrottleSubject(clientNetwork(request.ip));
     await assertNotLocked(db, throttle, subject);
     const secret = bearerPattern.exec(authorization)?.[1];
     const actor = secret ? await resolveTokenActor(db, secret) : undefined;

@@ -6,6 +6,7 @@ import { ZOidcProviderList } from "../../../../common/platform/sso-schemas.js";
 import { publicAccess } from "../../access/route-access.js";
 import type { TOidcProviderConfig } from "../../config/oidc-providers-config.js";
 import type { TDb } from "../../db/database.js";
+import { perClientRateLimit } from "../../http/client-network.js";
 import { setSessionCookie } from "../session-cookie.js";
 import type { TSessionPolicy } from "../session-service.js";
 import { completeOidcLogin } from "./complete-oidc-login.js";
@@ -34,7 +35,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOptions> = async (
 ) => {
   // Like password logins (session-routes.ts): every start stores a login attempt and every callback
   // talks to the provider, so one client address gets only so many per minute.
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, perClientRateLimit);
   const rateLimit = { max: loginAttemptsPerMinute, timeWindow: "1 minute" };
   const clients = createOidcClients(providers);
   const isPublicUrlHttps = publicUrl?.startsWith("https:") ?? false;

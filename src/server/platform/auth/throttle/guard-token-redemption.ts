@@ -1,4 +1,5 @@
 import type { TDb } from "../../db/database.js";
+import { clientNetwork } from "../../http/client-network.js";
 import { defineThrottle, hashThrottleSubject, refundAttempt, type TThrottle, takeAttempt } from "./throttle.js";
 
 /**
@@ -16,7 +17,7 @@ export async function guardTokenRedemption<T>(
   ipAddress: string,
   redeem: () => Promise<T>,
 ): Promise<T> {
-  const subject = hashThrottleSubject(ipAddress);
+  const subject = hashThrottleSubject(clientNetwork(ipAddress));
   await takeAttempt(db, throttle, subject);
   const result = await redeem();
   await refundAttempt(db, throttle, subject);
