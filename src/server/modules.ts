@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { arrivalModule } from "./arrival/arrival-module.js";
 import type { TPersonScopeContribution } from "./arrival/persons/person-scope.js";
 import { counsellingModule } from "./counselling/counselling-module.js";
+import { offersModule } from "./offers/offers-module.js";
 import type { TConfig } from "./platform/config/config.js";
 import type { TDatabase, TDb } from "./platform/db/database.js";
 import type { TJobDefinition, TJobQueue } from "./platform/jobs/job-definition.js";
@@ -23,7 +24,7 @@ export type TModule = {
   seed?: (db: TDb) => Promise<void>;
 };
 
-export const modules: TModule[] = [platformModule, arrivalModule, counsellingModule];
+export const modules: TModule[] = [platformModule, arrivalModule, counsellingModule, offersModule];
 
 export function allJobDefinitions(list: TModule[] = modules): TJobDefinition<object>[] {
   return list.flatMap((module) => module.jobs ?? []);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { offerFieldMessages } from "../offers/offer-field-messages.js";
 
 /**
  * Field messages of our own rules (beyond zod's built-in ones), in one place for the server's
@@ -6,6 +7,7 @@ import type { z } from "zod";
  * message; the text is chosen in the reader's language when it is shown (German, else English).
  */
 export const fieldMessages = {
+  ...offerFieldMessages,
   name_required: {
     de: "Bitte geben Sie einen Namen an.",
     en: "Please enter a name.",

@@ -18,6 +18,7 @@ async function fingerprint(database: TDatabase): Promise<Record<string, string>>
     users: "select id, email, display_name, locale, is_active from users",
     memberships: "select user_id, organisation_id, role from memberships",
     offers: "select * from offers",
+    offerTranslations: "select * from offer_translations",
     households: "select id, municipality_ags from households",
     persons: `select id, given_name, family_name, birth_year, birth_month, birth_day, sex, nationalities,
       municipality_ags, residence_category, arrived_in_germany_on, household_id, household_relation from persons`,
@@ -28,7 +29,7 @@ async function fingerprint(database: TDatabase): Promise<Record<string, string>>
   };
   const digests: Record<string, string> = {};
   for (const [name, query] of Object.entries(tables)) {
-    const columns = name === "offers" ? "to_jsonb(t) - 'created_at'" : "to_jsonb(t)";
+    const columns = name === "offers" ? "to_jsonb(t) - 'created_at' - 'updated_at' - 'published_at'" : "to_jsonb(t)";
     const result = await database.pool.query<{ digest: string }>(
       `select md5(coalesce(string_agg((${columns})::text, '|' order by (${columns})::text), '')) as digest from (${query}) t`,
     );

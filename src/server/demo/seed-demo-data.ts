@@ -1,4 +1,4 @@
-import { offers } from "../offers/offer-tables.js";
+import { offers, offerTranslations } from "../offers/offer-tables.js";
 import { memberships, users } from "../platform/auth/auth-tables.js";
 import { hashPassword } from "../platform/auth/password.js";
 import { enrolKnownTotpSecret } from "../platform/auth/second-factor/totp-credentials.js";
@@ -51,6 +51,13 @@ export class DemoDataError extends Error {
 /** Rows per INSERT for offers; far below PostgreSQL's 65,535 bind parameters. */
 const OFFER_CHUNK = 500;
 const MAX_PERSONS = 10_000_000;
+
+/** Demo offers are published: providers' own drafts and the review queue start empty. */
+function toPublished<TOffer extends object>(offer: TOffer) {
+  return { ...offer, status: "published", publishedAt: new Date() };
+}
+
+const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 function checkOptions({ persons, seed }: TSeedDemoOptions): void {
   if (!Number.isInteger(persons) || persons < 0 || persons > MAX_PERSONS) {
@@ -118,7 +125,18 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
     const withSecondFactor = areLoginsUsable ? logins.filter(needsDemoTotp).map((login) => login.userId) : [];
     await enrolKnownTotpSecret(tx, withSecondFactor, DEMO_TOTP_SECRET);
     for (let start = 0; start < demoOffers.length; start += OFFER_CHUNK) {
-      await tx.insert(offers).values(demoOffers.slice(start, start + OFFER_CHUNK));
+      const chunk = demoOffers.slice(start, start + OFFER_CHUNK);
+      await tx
+        .insert(offers)
+        .values(chunk.map(({ titleDe: _title, descriptionDe: _description, ...offer }) => toPublished(offer)));
+      await tx.insert(offerTranslations).values(
+        chunk.map((offer) => ({
+          offerId: offer.id,
+          language: "de",
+          title: offer.titleDe,
+          description: `<p>${escapeHtml(offer.descriptionDe)}</p>`,
+        })),
+      );
     }
   });
 

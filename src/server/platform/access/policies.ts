@@ -6,6 +6,7 @@ import { assessmentPolicy } from "../../counselling/assessments/assessment-polic
 import { caseNotePolicy, casePolicy, handoverPolicy } from "../../counselling/cases/case-policy.js";
 import { integrationPlanPolicy } from "../../counselling/plans/plan-policy.js";
 import { taskPolicy } from "../../counselling/tasks/task-policy.js";
+import { offerPolicy } from "../../offers/offer-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
 import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
 import { organisationPolicy } from "../organisations/organisation-policy.js";
@@ -31,6 +32,7 @@ export const allPolicies: readonly TPolicy[] = [
   casePolicy,
   caseNotePolicy,
   handoverPolicy,
+  offerPolicy,
 ];
 
 /**
