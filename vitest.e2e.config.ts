@@ -16,6 +16,10 @@ export default defineConfig({
     // A page's own queries can take seconds on a loaded CI machine; Playwright's waits allow 30 s,
     // so polled assertions allow 10 s rather than vitest's default of 1 s.
     expect: { poll: { timeout: 10_000 } },
+    // In CI (CI=true) a browser test that fails is run once more: a red run discards a whole session's
+    // work, and a browser on a shared two-core machine stalls now and then. The retry shows in the
+    // report; locally nothing is retried, so a flaky test is seen where it is fixed.
+    retry: process.env.CI === "true" ? 1 : 0,
     setupFiles: ["src/server/testing/block-network.ts"],
   },
 });
