@@ -78,6 +78,10 @@ export async function buildApp(options: TBuildOptions) {
     "personScopeContributions",
     options.modules.flatMap((module) => module.personScopes ?? []),
   );
+  app.decorate(
+    "personMergeParts",
+    options.modules.flatMap((module) => module.personMergeParts ?? []),
+  );
   const context: TModuleContext = { database, config, jobs: options.jobs };
   for (const module of options.modules) {
     if (module.routes) await app.register(module.routes, context);

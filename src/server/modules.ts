@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { arrivalModule } from "./arrival/arrival-module.js";
+import type { TPersonMergePart } from "./arrival/persons/person-merge-parts.js";
 import type { TPersonScopeContribution } from "./arrival/persons/person-scope.js";
 import { counsellingModule } from "./counselling/counselling-module.js";
 import { offersModule } from "./offers/offers-module.js";
@@ -20,6 +21,8 @@ export type TModule = {
   jobs?: TJobDefinition<object>[];
   /** Further ways a grant reaches persons (e.g. referrals), added to the person data access layer's scope. */
   personScopes?: TPersonScopeContribution[];
+  /** Tables whose rows belong to a person and move with them when two person records are merged. */
+  personMergeParts?: TPersonMergePart[];
   /** Data kept in the repository that every start loads after the migrations (privacy notices, …). */
   seed?: (db: TDb) => Promise<void>;
 };

@@ -6,6 +6,7 @@ import { caseloadRoutes } from "./caseload/caseload-routes.js";
 import { caseRoutes } from "./cases/case-routes.js";
 import { caseDeskScope, pendingHandoverScope } from "./cases/case-scope.js";
 import { handoverRoutes } from "./cases/handover-routes.js";
+import { counsellingMergeParts } from "./counselling-merge-parts.js";
 import { planDocumentRoutes } from "./plans/plan-document-routes.js";
 import { planRoutes } from "./plans/plan-routes.js";
 import { selfCheckPortalRoutes } from "./self-check/self-check-portal-routes.js";
@@ -20,6 +21,7 @@ import { taskRoutes } from "./tasks/task-routes.js";
 export const counsellingModule: TModule = {
   name: "counselling",
   personScopes: [caseDeskScope, pendingHandoverScope],
+  personMergeParts: counsellingMergeParts,
   async routes(app, { database, config }) {
     await app.register(assessmentRoutes, { db: database.db });
     await app.register(selfCheckRoutes, { db: database.db });

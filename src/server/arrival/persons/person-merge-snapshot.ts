@@ -1,4 +1,5 @@
 import type { TPerson } from "../../../common/arrival/person-schemas.js";
+import type { TMovedParts } from "./person-merge-parts.js";
 
 /** The survivor's own columns as they were before a merge (everything a merge may change). */
 export type TMergeSnapshot = {
@@ -34,6 +35,8 @@ export type TMergeSnapshot = {
 /** What a merge moved away from the merged record, to be given back on undo. */
 export type TMergeMoved = {
   assignmentIds: string[];
+  /** Rows of other modules' tables moved to the survivor (TModule.personMergeParts); absent on merges made before. */
+  parts?: TMovedParts;
   mergedStatus: TPerson["status"];
   mergedHousehold: { householdId: string | null; householdRelation: TPerson["householdRelation"] };
 };

@@ -8,6 +8,7 @@ import { personAssignments, personMerges, persons } from "../arrival-tables.js";
 import { normaliseName } from "../duplicates/name-normalisation.js";
 import { personSearchKeys } from "../duplicates/person-search-keys.js";
 import type { TPersonAccess } from "./person-access.js";
+import { assertPartsMergeable, moveParts, restoreParts, type TPersonMergePart } from "./person-merge-parts.js";
 import type { TMergeSnapshot } from "./person-merge-snapshot.js";
 import { personRecordColumns, toPerson } from "./person-record.js";
 import { replaceNamesAndLanguages, storedNames } from "./person-writes.js";
@@ -91,7 +92,7 @@ function toEntry(row: TMergeRow, survivorUpdatedAt: Date | undefined): TPersonMe
  * actor's scope for update), with full history: the merged record stays, marked merged into the
  * survivor; what the merge changed is kept so it can be undone while the survivor is unchanged.
  */
-export function createMergeAccess(db: TDb, access: TPersonAccess) {
+export function createMergeAccess(db: TDb, access: TPersonAccess, parts: readonly TPersonMergePart[]) {
   async function lockedRecord(executor: TDbExecutor, id: string) {
     const [row] = await executor
       .select({ ...personRecordColumns(), updatedAtRaw: persons.updatedAt })
@@ -133,6 +134,7 @@ export function createMergeAccess(db: TDb, access: TPersonAccess) {
         if (survivor.person.status === "merged" || merged.person.status === "merged") {
           throw new FieldRuleViolation([{ pointer: "/body/otherId", code: "merge_of_merged" }]);
         }
+        await assertPartsMergeable(tx, parts, survivorId, mergedId);
         const before = snapshotOf(survivor.person, survivor.row);
         const otherNames = combineNames(survivor.person, merged.person);
         const languages = combineLanguages(survivor.person, merged.person);
@@ -158,6 +160,7 @@ export function createMergeAccess(db: TDb, access: TPersonAccess) {
           .set({ personId: survivorId })
           .where(eq(personAssignments.personId, mergedId))
           .returning({ id: personAssignments.id });
+        const movedParts = await moveParts(tx, parts, survivorId, mergedId);
         await tx
           .update(persons)
           .set({
@@ -179,6 +182,7 @@ export function createMergeAccess(db: TDb, access: TPersonAccess) {
             survivorBefore: before,
             moved: {
               assignmentIds: reassigned.map((assignment) => assignment.id),
+              parts: movedParts,
               mergedStatus: merged.person.status,
               mergedHousehold: {
                 householdId: merged.person.householdId,
@@ -225,6 +229,7 @@ export function createMergeAccess(db: TDb, access: TPersonAccess) {
             .set({ personId: merge.mergedId })
             .where(inArray(personAssignments.id, merge.moved.assignmentIds));
         }
+        await restoreParts(tx, parts, merge.moved.parts ?? {}, merge.mergedId);
         await tx
           .update(persons)
           .set({

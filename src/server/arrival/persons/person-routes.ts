@@ -182,7 +182,8 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb; firstContactTargetDa
         response: { 200: z.array(ZPersonMergeEntry), 401: ZProblem, 404: ZProblem },
       },
     },
-    (request) => createMergeAccess(db, personAccessOf(request, db)).list(request.params.id),
+    (request) =>
+      createMergeAccess(db, personAccessOf(request, db), request.server.personMergeParts).list(request.params.id),
   );
 
   app.post(
@@ -201,7 +202,7 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb; firstContactTargetDa
       reply
         .code(201)
         .send(
-          await createMergeAccess(db, personAccessOf(request, db)).merge(
+          await createMergeAccess(db, personAccessOf(request, db), request.server.personMergeParts).merge(
             request.params.id,
             request.body.otherId,
             request.body.purpose,
@@ -222,7 +223,7 @@ export const personRoutes: FastifyPluginAsyncZod<{ db: TDb; firstContactTargetDa
       },
     },
     (request) =>
-      createMergeAccess(db, personAccessOf(request, db)).undo(
+      createMergeAccess(db, personAccessOf(request, db), request.server.personMergeParts).undo(
         request.params.id,
         request.params.mergeId,
         request.body.purpose,

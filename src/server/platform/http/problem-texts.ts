@@ -37,6 +37,9 @@ type TProblemKey =
   | "changedMeanwhile"
   | "selfCheckNotOpen"
   | "mergeAlreadyUndone"
+  | "mergeBothInterviewsInProgress"
+  | "mergeBothHavePlans"
+  | "mergeBothHaveOpenCases"
   | "formRefused"
   | "alreadyDecided"
   | "importNotOpen"
@@ -126,6 +129,19 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     },
     mergeAlreadyUndone: {
       title: "Diese Zusammenführung wurde bereits rückgängig gemacht.",
+    },
+    mergeBothInterviewsInProgress: {
+      title: "Bei beiden Datensätzen läuft ein Erstgespräch.",
+      detail: "Eine Person hat nur ein laufendes Erstgespräch. Schließen Sie eines ab, dann führen Sie zusammen.",
+    },
+    mergeBothHavePlans: {
+      title: "Beide Datensätze haben einen Förderplan.",
+      detail:
+        "Eine Person hat einen Förderplan, und zwei Pläne lassen sich nicht zusammenlegen. Die Datensätze bleiben getrennt; bitte melden Sie den Fall der Administration.",
+    },
+    mergeBothHaveOpenCases: {
+      title: "Beide Datensätze haben einen offenen Fall.",
+      detail: "Eine Person hat einen offenen Fall. Schließen Sie einen der beiden Fälle, dann führen Sie zusammen.",
     },
     membershipFromSingleSignOn: {
       title: "Diese Rolle kommt aus der Anmeldung über den Identitätsanbieter.",
@@ -236,6 +252,19 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     },
     mergeAlreadyUndone: {
       title: "This merge has already been undone.",
+    },
+    mergeBothInterviewsInProgress: {
+      title: "Both records have a first interview in progress.",
+      detail: "A person has one interview in progress. Complete one of them, then merge.",
+    },
+    mergeBothHavePlans: {
+      title: "Both records have an integration plan.",
+      detail:
+        "A person has one integration plan, and two plans cannot be combined. The records stay separate; please report the case to the administrators.",
+    },
+    mergeBothHaveOpenCases: {
+      title: "Both records have an open case.",
+      detail: "A person has one open case. Close one of the two cases, then merge.",
     },
     membershipFromSingleSignOn: {
       title: "This role comes from the login through the identity provider.",
