@@ -1,4 +1,7 @@
 import type { TModule } from "../modules.js";
+import { matchRoutes } from "./matching/match-routes.js";
+import { unmetNeedsJob } from "./matching/unmet-needs-job.js";
+import { offerMergeParts } from "./offer-merge-parts.js";
 
 /**
  * Passgenaue Hilfe: the offers directory with its review, search, matching of offers to needs, and
@@ -6,5 +9,9 @@ import type { TModule } from "../modules.js";
  */
 export const offersModule: TModule = {
   name: "offers",
-  async routes() {},
+  personMergeParts: offerMergeParts,
+  async routes(app, { database }) {
+    await app.register(matchRoutes, { db: database.db });
+  },
+  jobs: [unmetNeedsJob],
 };

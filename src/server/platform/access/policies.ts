@@ -6,6 +6,7 @@ import { assessmentPolicy } from "../../counselling/assessments/assessment-polic
 import { caseNotePolicy, casePolicy, handoverPolicy } from "../../counselling/cases/case-policy.js";
 import { integrationPlanPolicy } from "../../counselling/plans/plan-policy.js";
 import { taskPolicy } from "../../counselling/tasks/task-policy.js";
+import { offerMatchPolicy } from "../../offers/matching/offer-match-policy.js";
 import { offerPolicy } from "../../offers/offer-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
 import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
@@ -33,6 +34,7 @@ export const allPolicies: readonly TPolicy[] = [
   caseNotePolicy,
   handoverPolicy,
   offerPolicy,
+  offerMatchPolicy,
 ];
 
 /**
