@@ -3,6 +3,7 @@ import { arrivalImportScenario } from "./arrival-import.js";
 import { duplicateCandidatesScenario } from "./duplicate-candidates.js";
 import { healthzScenario } from "./healthz.js";
 import { municipalitiesListScenario } from "./municipalities-list.js";
+import { offerMatchingBatchScenario, offerRankingScenario } from "./offer-matching.js";
 import { personReadAccessScenario, personReadLoadScenario, personReadUncachedScenario } from "./person-read-access.js";
 
 /** Every scenario `npm run bench` knows, in the order it runs them. Add new ones here. */
@@ -14,4 +15,6 @@ export const scenarios: TScenario[] = [
   personReadLoadScenario,
   duplicateCandidatesScenario,
   arrivalImportScenario,
+  offerRankingScenario,
+  offerMatchingBatchScenario,
 ];

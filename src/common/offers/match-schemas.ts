@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { needPriorities } from "../counselling/assessment-schemas.js";
+import { ZText } from "../counselling/questionnaire-schemas.js";
 
 /** The criteria an offer is weighed by for a person, each with its own reason. */
 export const matchCriteria = [
@@ -82,6 +83,7 @@ export const ZNeedMatches = z.object({
     code: z.string(),
     fieldOfAction: z.string(),
     priority: z.enum(needPriorities),
+    reason: ZText,
   }),
   matches: z.array(ZOfferMatch),
   /** Only with includeExcluded: offers of the need's kind that a criterion rules out. */

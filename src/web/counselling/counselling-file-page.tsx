@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { type TPerson, ZPersonId } from "../../common/arrival/person-schemas.js";
 import { ApiError } from "../api/api-errors.js";
 import { personQuery } from "../arrival/person-queries.js";
+import { MatchesSection } from "../offers/matching/matches-section.js";
 import { LoadingState } from "../ui/loading-state.js";
 import { PageHeader } from "../ui/page-header.js";
 import printClasses from "../ui/print.module.css";
@@ -34,6 +35,7 @@ function CounsellingSections({ person }: { person: TPerson }) {
       <BackToPersonFile personId={person.id} />
       <CaseSection personId={person.id} />
       <AssessmentsSection personId={person.id} />
+      <MatchesSection personId={person.id} />
       <PlanSection person={person} />
       <CaseNotesSection personId={person.id} />
       <TasksSection personId={person.id} />

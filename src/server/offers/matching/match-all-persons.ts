@@ -5,29 +5,23 @@ import { persons } from "../../arrival/arrival-tables.js";
 import { needs } from "../../counselling/assessments/assessment-tables.js";
 import type { TDb } from "../../platform/db/database.js";
 import { loadCandidateOffers } from "./candidate-offers.js";
-import { matchNeeds } from "./match-needs.js";
+import { createCandidatePool, findNeedOutcomes } from "./match-needs.js";
 import { loadPersonMatchInputs } from "./person-match-facts.js";
 import { resolveSupersededUnmetNeeds, syncUnmetNeeds } from "./sync-unmet-needs.js";
 
 export type TBatchResult = { persons: number; recorded: number; resolved: number };
 
 /**
- * Matches a batch of persons against offers loaded once, and records their unmet needs — the path
- * of the daily job, one transaction per batch.
+ * Matches a batch of persons against offers loaded once (split by need once), and records their
+ * unmet needs in one statement each way — the path of the daily job, one transaction per batch.
  */
 export async function matchPersonBatch(db: TDb, personIds: readonly string[], today: string): Promise<TBatchResult> {
   return db.transaction(async (tx) => {
     const inputs = await loadPersonMatchInputs(tx, personIds);
-    const candidates = await loadCandidateOffers(tx, offerCategories, today);
-    let recorded = 0;
-    let resolved = 0;
-    for (const input of inputs) {
-      const { outcomes } = matchNeeds(input, candidates, { limit: 1, includeExcluded: false, today });
-      const counts = await syncUnmetNeeds(tx, outcomes);
-      recorded += counts.recorded;
-      resolved += counts.resolved;
-    }
-    return { persons: inputs.length, recorded, resolved };
+    const pool = createCandidatePool(await loadCandidateOffers(tx, offerCategories, today));
+    const outcomes = inputs.flatMap((input) => findNeedOutcomes(input, pool, today));
+    const counts = await syncUnmetNeeds(tx, outcomes);
+    return { persons: inputs.length, ...counts };
   });
 }
 

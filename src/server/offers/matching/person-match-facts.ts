@@ -1,13 +1,13 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { TNeedPriority } from "../../../common/counselling/assessment-schemas.js";
-import type { TAnswers } from "../../../common/counselling/questionnaire-schemas.js";
+import type { TAnswers, TText } from "../../../common/counselling/questionnaire-schemas.js";
 import { personLanguages, persons } from "../../arrival/arrival-tables.js";
 import { assessments, needs } from "../../counselling/assessments/assessment-tables.js";
 import type { TDbExecutor } from "../../platform/db/database.js";
 import { municipalities } from "../../platform/reference/reference-tables.js";
 import type { TPersonFacts } from "./match-profile.js";
 
-export type TMatchNeed = { id: string; code: string; fieldOfAction: string; priority: TNeedPriority };
+export type TMatchNeed = { id: string; code: string; fieldOfAction: string; priority: TNeedPriority; reason: TText };
 
 /** A person with what matching reads: record facts, the latest completed interview's answers and open needs. */
 export type TPersonMatchInput = {
@@ -82,6 +82,7 @@ export async function loadPersonMatchInputs(
             code: needs.code,
             fieldOfAction: needs.fieldOfAction,
             priority: needs.priority,
+            reason: needs.reason,
           })
           .from(needs)
           .where(

@@ -6,7 +6,7 @@ import type { TCounsellingScope } from "../../counselling/counselling-scope.js";
 import type { TDb } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
 import { loadCandidateOffers } from "./candidate-offers.js";
-import { matchNeeds } from "./match-needs.js";
+import { createCandidatePool, matchNeeds } from "./match-needs.js";
 import { listCategoriesFor } from "./need-offer-kinds.js";
 import { loadPersonMatchInputs } from "./person-match-facts.js";
 import { syncUnmetNeeds } from "./sync-unmet-needs.js";
@@ -32,7 +32,7 @@ export function findPersonMatches(
     if (!input) throw new HttpProblem(404, "notFound");
     const today = todayInBerlin();
     const candidates = await loadCandidateOffers(tx, listCategoriesFor(input.needs.map((need) => need.code)), today);
-    const { items, outcomes } = matchNeeds(input, candidates, { ...query, today });
+    const { items, outcomes } = matchNeeds(input, createCandidatePool(candidates), { ...query, today });
     await syncUnmetNeeds(tx, outcomes);
     await scope.person.recordRead(tx, personId, "matching");
     return { assessmentId: input.assessmentId, items };

@@ -11,6 +11,15 @@ export type TNeedOutcome = {
   isUnmet: boolean;
 };
 
+/** Rows per statement: six parameters each stays far below PostgreSQL's 65,535. */
+const CHUNK = 5000;
+
+function chunksOf<TItem>(items: readonly TItem[]): TItem[][] {
+  const chunks: TItem[][] = [];
+  for (let start = 0; start < items.length; start += CHUNK) chunks.push(items.slice(start, start + CHUNK));
+  return chunks;
+}
+
 /**
  * Records the needs without a suitable offer (once while open) and resolves those that now have one.
  * Returns how many were newly recorded and how many resolved.
@@ -19,25 +28,27 @@ export async function syncUnmetNeeds(
   tx: TDbExecutor,
   outcomes: readonly TNeedOutcome[],
 ): Promise<{ recorded: number; resolved: number }> {
-  const unmet = outcomes.filter((outcome) => outcome.isUnmet);
+  const unmet = outcomes.filter((outcome) => outcome.isUnmet).map(({ isUnmet: _isUnmet, ...outcome }) => outcome);
   const met = outcomes.filter((outcome) => !outcome.isUnmet).map((outcome) => outcome.needId);
-  const recorded =
-    unmet.length === 0
-      ? []
-      : await tx
-          .insert(unmetNeeds)
-          .values(unmet.map(({ isUnmet: _isUnmet, ...outcome }) => outcome))
-          .onConflictDoNothing({ target: unmetNeeds.needId, where: sql`resolved_at is null` })
-          .returning({ id: unmetNeeds.id });
-  const resolved =
-    met.length === 0
-      ? []
-      : await tx
-          .update(unmetNeeds)
-          .set({ resolvedAt: sql`now()` })
-          .where(and(inArray(unmetNeeds.needId, met), isNull(unmetNeeds.resolvedAt)))
-          .returning({ id: unmetNeeds.id });
-  return { recorded: recorded.length, resolved: resolved.length };
+  let recorded = 0;
+  let resolved = 0;
+  for (const chunk of chunksOf(unmet)) {
+    const rows = await tx
+      .insert(unmetNeeds)
+      .values(chunk)
+      .onConflictDoNothing({ target: unmetNeeds.needId, where: sql`resolved_at is null` })
+      .returning({ id: unmetNeeds.id });
+    recorded += rows.length;
+  }
+  for (const chunk of chunksOf(met)) {
+    const rows = await tx
+      .update(unmetNeeds)
+      .set({ resolvedAt: sql`now()` })
+      .where(and(inArray(unmetNeeds.needId, chunk), isNull(unmetNeeds.resolvedAt)))
+      .returning({ id: unmetNeeds.id });
+    resolved += rows.length;
+  }
+  return { recorded, resolved };
 }
 
 /** Unmet needs whose need a newer interview superseded are resolved: the person's needs changed. */

@@ -1,0 +1,80 @@
+import { Alert, Group, Paper, Stack, Switch, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { textIn } from "../../../common/counselling/questionnaire-schemas.js";
+import type { TNeedMatches } from "../../../common/offers/match-schemas.js";
+import { PriorityBadge } from "../../counselling/assessment/needs-list.js";
+import { LoadingState } from "../../ui/loading-state.js";
+import { ProblemAlert } from "../../ui/problem-alert.js";
+import { MatchCard } from "./match-card.js";
+import { personMatchesQuery } from "./match-queries.js";
+
+function NeedMatches({ item, isShowingExcluded }: { item: TNeedMatches; isShowingExcluded: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <PriorityBadge priority={item.need.priority} />
+        <Title order={3} size="h5">
+          {textIn(item.need.reason, i18n.language)}
+        </Title>
+      </Group>
+      {item.isUnmet ? (
+        <Alert color="gray" variant="outline">
+          <Text size="sm">{t("offers.matching.unmet")}</Text>
+        </Alert>
+      ) : null}
+      {item.matches.map((match) => (
+        <MatchCard key={match.offerId} match={match} />
+      ))}
+      {isShowingExcluded && item.excluded.length > 0 ? (
+        <>
+          <Text size="sm" fw={700}>
+            {t("offers.matching.excludedHeading")}
+          </Text>
+          {item.excluded.map((match) => (
+            <MatchCard key={match.offerId} match={match} />
+          ))}
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** Passende Angebote: per open need the best offers with a reason per criterion; excluded ones on demand. */
+export function MatchesSection({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [isShowingExcluded, setIsShowingExcluded] = useState(false);
+  const matches = useQuery(personMatchesQuery(personId, isShowingExcluded));
+
+  function body() {
+    if (matches.isPending) return <LoadingState />;
+    if (matches.isError) return <ProblemAlert error={matches.error} onRetry={() => void matches.refetch()} />;
+    if (matches.data.items.length === 0) return <Text size="sm">{t("offers.matching.empty")}</Text>;
+    return (
+      <Stack gap="lg">
+        {matches.data.items.map((item) => (
+          <NeedMatches key={item.need.id} item={item} isShowingExcluded={isShowingExcluded} />
+        ))}
+      </Stack>
+    );
+  }
+
+  return (
+    <Paper component="section" aria-labelledby={headingId} withBorder p="md" radius="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3" id={headingId}>
+          {t("offers.matching.title")}
+        </Title>
+        <Switch
+          label={t("offers.matching.showExcluded")}
+          checked={isShowingExcluded}
+          onChange={(event) => setIsShowingExcluded(event.currentTarget.checked)}
+        />
+      </Group>
+      {body()}
+    </Paper>
+  );
+}
