@@ -81,5 +81,12 @@ export const auditActions = [
   "counselling_handover.withdraw",
   "counselling_note.create",
   "counselling_note.list",
+  "offer.create",
+  "offer.update",
+  "offer.submit",
+  "offer.approve",
+  "offer.reject",
+  "offer.withdraw",
+  "offer.free_places",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

@@ -1,4 +1,6 @@
 import type { TModule } from "../modules.js";
+import { offerDirectoryRoutes } from "./directory/offer-directory-routes.js";
+import { offerReviewRoutes } from "./directory/offer-review-routes.js";
 import { matchRoutes } from "./matching/match-routes.js";
 import { unmetNeedsJob } from "./matching/unmet-needs-job.js";
 import { offerMergeParts } from "./offer-merge-parts.js";
@@ -11,6 +13,8 @@ export const offersModule: TModule = {
   name: "offers",
   personMergeParts: offerMergeParts,
   async routes(app, { database }) {
+    await app.register(offerDirectoryRoutes, { db: database.db });
+    await app.register(offerReviewRoutes, { db: database.db });
     await app.register(matchRoutes, { db: database.db });
   },
   jobs: [unmetNeedsJob],

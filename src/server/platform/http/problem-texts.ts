@@ -50,7 +50,8 @@ type TProblemKey =
   | "handoverPending"
   | "handoverNotPending"
   | "planExists"
-  | "planVersionStale";
+  | "planVersionStale"
+  | "offerStatusForbidsChange";
 
 const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
   de: {
@@ -119,6 +120,10 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
       detail: "Bitte laden Sie die Seite neu und prüfen Sie die Änderungen, bevor Sie erneut speichern.",
     },
     planExists: { title: "Für diese Person gibt es bereits einen Förderplan." },
+    offerStatusForbidsChange: {
+      title: "In diesem Stand lässt sich das Angebot so nicht ändern.",
+      detail: "Ein Angebot in Prüfung wartet auf die Entscheidung; ein zurückgezogenes bleibt zurückgezogen.",
+    },
     planVersionStale: {
       title: "Der Förderplan wurde inzwischen geändert.",
       detail: "Es wurde nichts gespeichert. Bitte laden Sie den Plan neu und tragen Sie Ihre Änderung erneut ein.",
@@ -242,6 +247,10 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
       detail: "Please reload the page and check the changes before saving again.",
     },
     planExists: { title: "This person already has an integration plan." },
+    offerStatusForbidsChange: {
+      title: "The offer cannot be changed like this in its current status.",
+      detail: "An offer in review waits for the decision; a withdrawn offer stays withdrawn.",
+    },
     planVersionStale: {
       title: "The integration plan has been changed in the meantime.",
       detail: "Nothing was saved. Please reload the plan and enter your change again.",

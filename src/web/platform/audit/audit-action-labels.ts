@@ -81,6 +81,13 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "counselling_handover.withdraw": t("audit.actions.counselling_handover_withdraw"),
     "counselling_note.create": t("audit.actions.counselling_note_create"),
     "counselling_note.list": t("audit.actions.counselling_note_list"),
+    "offer.create": t("audit.actions.offer_create"),
+    "offer.update": t("audit.actions.offer_update"),
+    "offer.submit": t("audit.actions.offer_submit"),
+    "offer.approve": t("audit.actions.offer_approve"),
+    "offer.reject": t("audit.actions.offer_reject"),
+    "offer.withdraw": t("audit.actions.offer_withdraw"),
+    "offer.free_places": t("audit.actions.offer_free_places"),
   };
   return labels[action];
 }
