@@ -10,7 +10,7 @@ import { createAddress, findDistrictId } from "./people.js";
 export type TE2eCaseworker = { email: string; password: string; recoveryCodes: string[] };
 
 /**
- * A caseworker (of the district unless another organisation is named) made the production way: invited by the administrator (whose signed-in
+ * A caseworker (of the district unless another organisation is named; or provider staff) made the production way: invited by the administrator (whose signed-in
  * request context this takes), the invitation accepted, and the authenticator enrolled at the
  * first login, through the API of `context`, which is signed in as the caseworker afterwards.
  * Waits with vi.waitFor, not expect.poll, so that it also works in beforeAll.
@@ -18,7 +18,7 @@ export type TE2eCaseworker = { email: string; password: string; recoveryCodes: s
 export async function createE2eCaseworker(
   administrator: APIRequestContext,
   context: BrowserContext,
-  options: { organisationId?: string; displayName?: string } = {},
+  options: { organisationId?: string; displayName?: string; role?: "caseworker" | "provider_staff" } = {},
 ): Promise<TE2eCaseworker> {
   const password = randomBytes(18).toString("base64url");
   const email = createAddress("e2e-caseworker");
@@ -27,7 +27,7 @@ export async function createE2eCaseworker(
       email,
       displayName: options.displayName ?? "Clara Fallbearbeitung",
       organisationId: options.organisationId ?? (await findDistrictId(administrator)),
-      role: "caseworker",
+      role: options.role ?? "caseworker",
       locale: "de",
     },
   });

@@ -1,0 +1,49 @@
+import type { APIRequestContext, Browser } from "playwright-core";
+import { expect } from "vitest";
+import { logIn, openContext } from "./browser.js";
+import { createE2eCaseworker } from "./caseworker.js";
+
+/** What the provider states: the API's offer content (src/common/offers/offer-content-schemas.ts). */
+export type TE2eOfferContent = Record<string, unknown>;
+
+/**
+ * A provider organisation with a staff member made the production way, who creates and submits
+ * the offers; the reviewer (a district caseworker's request context) approves each one. Answers
+ * the provider's name.
+ */
+export async function publishOffers(
+  browser: Browser,
+  reviewer: APIRequestContext,
+  offers: readonly TE2eOfferContent[],
+): Promise<string> {
+  const administration = await openContext(browser, "de");
+  await logIn(administration);
+  const name = `Sprachschule Hase ${Date.now()}`;
+  const created = await administration.request.post("/api/organisations", {
+    data: { kind: "provider", name, providerType: "language_school" },
+  });
+  expect(created.status()).toBe(201);
+  const provider = await openContext(browser, "de");
+  await createE2eCaseworker(administration.request, provider, {
+    organisationId: ((await created.json()) as { id: string }).id,
+    displayName: "Paula Träger",
+    role: "provider_staff",
+  });
+  await administration.close();
+  for (const content of offers) {
+    const offer = await provider.request.post("/api/offers", { data: content });
+    expect(offer.status(), await offer.text()).toBe(201);
+    const { id, version } = (await offer.json()) as { id: string; version: number };
+    const submitted = await provider.request.post(`/api/offers/${id}/submit`, { data: { version } });
+    expect(submitted.status(), await submitted.text()).toBe(200);
+  }
+  await provider.close();
+  const queue = await reviewer.get("/api/offer-revisions/pending");
+  expect(queue.status()).toBe(200);
+  const { items } = (await queue.json()) as { items: { revisionId: string; providerName: string }[] };
+  for (const revision of items.filter((item) => item.providerName === name)) {
+    const approved = await reviewer.post(`/api/offer-revisions/${revision.revisionId}/approve`, { data: {} });
+    expect(approved.status(), await approved.text()).toBe(200);
+  }
+  return name;
+}
