@@ -81,5 +81,17 @@ export const auditActions = [
   "counselling_handover.withdraw",
   "counselling_note.create",
   "counselling_note.list",
+  "referral.send",
+  "referral.preview",
+  "referral.read",
+  "referral.list",
+  "referral.accept",
+  "referral.decline",
+  "referral.start",
+  "referral.complete",
+  "referral.drop",
+  "referral.withdraw",
+  "referral.expire",
+  "referral.letter",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

@@ -7,6 +7,7 @@ import { caseNotePolicy, casePolicy, handoverPolicy } from "../../counselling/ca
 import { integrationPlanPolicy } from "../../counselling/plans/plan-policy.js";
 import { taskPolicy } from "../../counselling/tasks/task-policy.js";
 import { offerPolicy } from "../../offers/offer-policy.js";
+import { referralPolicy } from "../../offers/referrals/referral-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
 import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
 import { organisationPolicy } from "../organisations/organisation-policy.js";
@@ -33,6 +34,7 @@ export const allPolicies: readonly TPolicy[] = [
   caseNotePolicy,
   handoverPolicy,
   offerPolicy,
+  referralPolicy,
 ];
 
 /**

@@ -35,6 +35,8 @@ export const ZEnvironment = z.object({
     .default(30),
   KOMMMIT_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
   KOMMMIT_FIRST_CONTACT_TARGET_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  KOMMMIT_REFERRAL_REMIND_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(5),
+  KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(21),
   KOMMMIT_SELF_REGISTRATION_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
   KOMMMIT_SELF_REGISTRATION_HOURLY_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   KOMMMIT_SELF_REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -98,6 +100,8 @@ export type TConfig = {
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   isBehindProxy: boolean;
+  /** Days a sent referral waits for the provider before reminders, and before it expires (docs/jobs.md). */
+  referrals: { remindAfterDays: number; expireAfterDays: number };
   /** smtpUrl undefined: mails go to the log (embedded mode) or mail features answer 503 (server mode). */
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: TEnvironment["LOG_LEVEL"];
@@ -162,6 +166,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     session: { idleMinutes: e.KOMMMIT_SESSION_IDLE_MINUTES, absoluteHours: e.KOMMMIT_SESSION_ABSOLUTE_HOURS },
     sessionCacheSeconds: e.KOMMMIT_SESSION_CACHE_SECONDS,
     firstContactTargetDays: e.KOMMMIT_FIRST_CONTACT_TARGET_DAYS,
+    referrals: {
+      remindAfterDays: e.KOMMMIT_REFERRAL_REMIND_AFTER_DAYS,
+      expireAfterDays: e.KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS,
+    },
     loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
     selfRegistration: {
       minFillSeconds: e.KOMMMIT_SELF_REGISTRATION_MIN_FILL_SECONDS,
