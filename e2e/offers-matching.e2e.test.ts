@@ -59,18 +59,18 @@ describe("matching offers to needs", () => {
     const matches = page.getByRole("region", { name: "Passende Angebote" });
     const morning = matches.getByRole("article", { name: `Integrationskurs vormittags ${suffix}` });
     await morning.waitFor();
-    await expect.poll(() => morning.innerText()).toContain("vormittags — Person hat dann Zeit");
-    expect(await morning.innerText()).toContain("Niveau A1–B1 — Person hat A1");
-    expect(await morning.innerText()).toContain("mit Kinderbetreuung");
+    await expect.poll(() => morning.textContent()).toContain("vormittags — Person hat dann Zeit");
+    expect(await morning.textContent()).toContain("Niveau A1–B1 — Person hat A1");
+    expect(await morning.textContent()).toContain("mit Kinderbetreuung");
     expect(await matches.getByRole("article", { name: `Integrationskurs abends ${suffix}` }).count()).toBe(0);
     await expect
-      .poll(() => matches.innerText())
+      .poll(() => matches.textContent())
       .toContain("Kein passendes Angebot in Reichweite — als ungedeckter Bedarf erfasst.");
 
     await matches.getByRole("switch", { name: "Ausgeschlossene anzeigen" }).check();
     const evening = matches.getByRole("article", { name: `Integrationskurs abends ${suffix}` });
     await evening.waitFor();
-    expect(await evening.innerText()).toContain("abends — Person hat dann keine Zeit");
+    expect(await evening.textContent()).toContain("abends — Person hat dann keine Zeit");
     await expectNoAxeViolations(page);
   });
 });

@@ -11,6 +11,7 @@ export * from "./counselling/self-check/self-check-tables.js";
 export * from "./counselling/tasks/task-tables.js";
 export * from "./offers/matching/unmet-need-tables.js";
 export * from "./offers/offer-tables.js";
+export * from "./offers/referrals/referral-tables.js";
 export * from "./platform/audit/audit-tables.js";
 export * from "./platform/auth/api-tokens/api-token-tables.js";
 export * from "./platform/auth/auth-tables.js";

@@ -88,5 +88,17 @@ export const auditActions = [
   "offer.reject",
   "offer.withdraw",
   "offer.free_places",
+  "referral.send",
+  "referral.preview",
+  "referral.read",
+  "referral.list",
+  "referral.accept",
+  "referral.decline",
+  "referral.start",
+  "referral.complete",
+  "referral.drop",
+  "referral.withdraw",
+  "referral.expire",
+  "referral.letter",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { offerFieldMessages } from "../offers/offer-field-messages.js";
+import { referralFieldMessages } from "../offers/referral-field-messages.js";
 
 /**
  * Field messages of our own rules (beyond zod's built-in ones), in one place for the server's
@@ -8,6 +9,7 @@ import { offerFieldMessages } from "../offers/offer-field-messages.js";
  */
 export const fieldMessages = {
   ...offerFieldMessages,
+  ...referralFieldMessages,
   name_required: {
     de: "Bitte geben Sie einen Namen an.",
     en: "Please enter a name.",

@@ -88,6 +88,18 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "offer.reject": t("audit.actions.offer_reject"),
     "offer.withdraw": t("audit.actions.offer_withdraw"),
     "offer.free_places": t("audit.actions.offer_free_places"),
+    "referral.send": t("audit.actions.referral_send"),
+    "referral.preview": t("audit.actions.referral_preview"),
+    "referral.read": t("audit.actions.referral_read"),
+    "referral.list": t("audit.actions.referral_list"),
+    "referral.accept": t("audit.actions.referral_accept"),
+    "referral.decline": t("audit.actions.referral_decline"),
+    "referral.start": t("audit.actions.referral_start"),
+    "referral.complete": t("audit.actions.referral_complete"),
+    "referral.drop": t("audit.actions.referral_drop"),
+    "referral.withdraw": t("audit.actions.referral_withdraw"),
+    "referral.expire": t("audit.actions.referral_expire"),
+    "referral.letter": t("audit.actions.referral_letter"),
   };
   return labels[action];
 }
