@@ -57,6 +57,7 @@ describe("matching offers to needs", () => {
     await waitForPage(page);
 
     const matches = page.getByRole("region", { name: "Passende Angebote" });
+    await matches.getByRole("button", { name: "Passende Angebote suchen" }).click();
     const morning = matches.getByRole("article", { name: `Integrationskurs vormittags ${suffix}` });
     await morning.waitFor();
     await expect.poll(() => morning.textContent()).toContain("vormittags — Person hat dann Zeit");

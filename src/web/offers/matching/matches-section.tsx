@@ -1,4 +1,4 @@
-import { Alert, Group, Paper, Stack, Switch, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, Paper, Stack, Switch, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -42,14 +42,28 @@ function NeedMatches({ item, isShowingExcluded }: { item: TNeedMatches; isShowin
   );
 }
 
-/** Passende Angebote: per open need the best offers with a reason per criterion; excluded ones on demand. */
+/**
+ * Passende Angebote: per open need the best offers with a reason per criterion; excluded ones on
+ * demand. Matched only when asked for, so opening the file neither moves the sections below nor
+ * runs (and audits) a match nobody looks at.
+ */
 export function MatchesSection({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const [isOpen, setIsOpen] = useState(false);
   const [isShowingExcluded, setIsShowingExcluded] = useState(false);
-  const matches = useQuery(personMatchesQuery(personId, isShowingExcluded));
+  const matches = useQuery({ ...personMatchesQuery(personId, isShowingExcluded), enabled: isOpen });
 
   function body() {
+    if (!isOpen) {
+      return (
+        <div>
+          <Button size="xs" onClick={() => setIsOpen(true)}>
+            {t("offers.matching.show")}
+          </Button>
+        </div>
+      );
+    }
     if (matches.isPending) return <LoadingState />;
     if (matches.isError) return <ProblemAlert error={matches.error} onRetry={() => void matches.refetch()} />;
     if (matches.data.items.length === 0) return <Text size="sm">{t("offers.matching.empty")}</Text>;
@@ -68,11 +82,13 @@ export function MatchesSection({ personId }: { personId: string }) {
         <Title order={2} size="h3" id={headingId}>
           {t("offers.matching.title")}
         </Title>
-        <Switch
-          label={t("offers.matching.showExcluded")}
-          checked={isShowingExcluded}
-          onChange={(event) => setIsShowingExcluded(event.currentTarget.checked)}
-        />
+        {isOpen ? (
+          <Switch
+            label={t("offers.matching.showExcluded")}
+            checked={isShowingExcluded}
+            onChange={(event) => setIsShowingExcluded(event.currentTarget.checked)}
+          />
+        ) : null}
       </Group>
       {body()}
     </Paper>
