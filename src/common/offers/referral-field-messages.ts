@@ -21,6 +21,10 @@ export const referralFieldMessages = {
     de: "Dieses Angebot ist nicht (mehr) veröffentlicht oder abgelaufen; dorthin kann nicht vermittelt werden.",
     en: "This offer is not published (any more) or has expired; no referral can be made to it.",
   },
+  referral_consent_missing: {
+    de: "Die Person hat nicht (mehr) eingewilligt, dass ihre Daten an diesen Träger gehen. Bitte holen Sie zuerst die Einwilligung ein.",
+    en: "The person has not consented (or no longer consents) to sharing their data with this provider. Please obtain consent first.",
+  },
   referral_provider_unknown: { de: "Diesen Träger gibt es nicht.", en: "This provider does not exist." },
   referral_need_unknown: {
     de: "Dieser Bedarf gehört nicht zu der Person.",

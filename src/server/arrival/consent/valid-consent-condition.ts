@@ -4,16 +4,22 @@ import type { TProviderType } from "../../../common/platform/organisations.js";
 import { persons } from "../arrival-tables.js";
 import { consents } from "./consent-tables.js";
 
-/** Who would receive a person's data: a provider organisation, and its provider type when it has one. */
-export type TConsentRecipient = { organisationId: string; providerType: TProviderType | null };
+/**
+ * Who would receive a person's data: a provider organisation, and its provider type when it has
+ * one; a provider outside the platform has only a type (no organisation can be named).
+ */
+export type TConsentRecipient = { organisationId: string | null; providerType: TProviderType | null };
 
 /** Records in force: no later record supersedes them. */
 const isCurrent = (alias: string) =>
   sql`not exists (select 1 from ${consents} as "later_consent" where "later_consent"."supersedes_id" = ${sql.identifier(alias)}."id")`;
 
-/** Whether the person's latest provider_sharing record in force that matches `matches` grants; null when none matches. */
-function latestDecision(matches: SQL): SQL {
-  return sql`(select "decision"."is_granted" from ${consents} as "decision"
+/**
+ * A column (is_granted or id) of the person's latest provider_sharing record in force that matches
+ * `matches`; null when none matches.
+ */
+function latestDecision(matches: SQL, column: "is_granted" | "id" = "is_granted"): SQL {
+  return sql`(select "decision".${sql.identifier(column)} from ${consents} as "decision"
     where "decision"."person_id" = ${persons.id} and "decision"."purpose" = 'provider_sharing'
       and ${matches} and ${isCurrent("decision")}
     order by "decision"."given_at" desc, "decision"."recorded_at" desc limit 1)`;
@@ -26,12 +32,31 @@ function latestDecision(matches: SQL): SQL {
  * several organisations consented to together takes that one out.
  */
 function buildSharingCondition(recipient: TConsentRecipient): SQL {
-  const byName = latestDecision(sql`${recipient.organisationId}::uuid = any("decision"."recipient_organisation_ids")`);
-  const byType =
-    recipient.providerType === null
-      ? sql`null::boolean`
-      : latestDecision(sql`${recipient.providerType} = any("decision"."recipient_provider_types")`);
+  const { byName, byType } = sharingDecisions(recipient, "is_granted");
   return sql`coalesce(${byName}, ${byType}, false)`;
+}
+
+function sharingDecisions(recipient: TConsentRecipient, column: "is_granted" | "id") {
+  const none = column === "id" ? sql`null::uuid` : sql`null::boolean`;
+  return {
+    byName:
+      recipient.organisationId === null
+        ? none
+        : latestDecision(sql`${recipient.organisationId}::uuid = any("decision"."recipient_organisation_ids")`, column),
+    byType:
+      recipient.providerType === null
+        ? none
+        : latestDecision(sql`${recipient.providerType} = any("decision"."recipient_provider_types")`, column),
+  };
+}
+
+/**
+ * The id of the consent record that allows sharing with the recipient now (the deciding record of
+ * buildSharingCondition), over `persons`; null when sharing is not allowed. A referral stores it.
+ */
+export function buildSharingConsentId(recipient: TConsentRecipient): SQL<string | null> {
+  const { byName, byType } = sharingDecisions(recipient, "id");
+  return sql<string | null>`case when ${buildSharingCondition(recipient)} then coalesce(${byName}, ${byType}) end`;
 }
 
 /**

@@ -51,7 +51,10 @@ type TProblemKey =
   | "handoverNotPending"
   | "planExists"
   | "planVersionStale"
-  | "offerStatusForbidsChange";
+  | "offerStatusForbidsChange"
+  | "referralTransitionNotAllowed"
+  | "referralNoFreePlaces"
+  | "referralConsentWithdrawn";
 
 const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
   de: {
@@ -123,6 +126,18 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     offerStatusForbidsChange: {
       title: "In diesem Stand lässt sich das Angebot so nicht ändern.",
       detail: "Ein Angebot in Prüfung wartet auf die Entscheidung; ein zurückgezogenes bleibt zurückgezogen.",
+    },
+    referralTransitionNotAllowed: {
+      title: "Dieser Schritt ist in diesem Stand der Vermittlung nicht möglich.",
+      detail: "Bitte laden Sie die Seite neu: Die Vermittlung steht inzwischen woanders.",
+    },
+    referralNoFreePlaces: {
+      title: "Das Angebot hat keine freien Plätze mehr.",
+      detail: "Bitte tragen Sie zuerst freie Plätze ein oder lehnen Sie die Vermittlung mit Grund ab.",
+    },
+    referralConsentWithdrawn: {
+      title: "Die Person hat ihre Einwilligung zur Weitergabe widerrufen.",
+      detail: "Die Vermittlung kann nur noch abgelehnt oder beendet werden.",
     },
     planVersionStale: {
       title: "Der Förderplan wurde inzwischen geändert.",
@@ -250,6 +265,18 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     offerStatusForbidsChange: {
       title: "The offer cannot be changed like this in its current status.",
       detail: "An offer in review waits for the decision; a withdrawn offer stays withdrawn.",
+    },
+    referralTransitionNotAllowed: {
+      title: "This step is not possible in the referral's current status.",
+      detail: "Please reload the page: the referral has moved on meanwhile.",
+    },
+    referralNoFreePlaces: {
+      title: "The offer has no free places left.",
+      detail: "Please enter free places first, or decline the referral with a reason.",
+    },
+    referralConsentWithdrawn: {
+      title: "The person has withdrawn their consent to sharing.",
+      detail: "The referral can only be declined or ended now.",
     },
     planVersionStale: {
       title: "The integration plan has been changed in the meantime.",
