@@ -48,7 +48,10 @@ describe("sending a referral", () => {
     await t.database.db.update(offers).set({ validUntil: "2020-01-01" }).where(eq(offers.id, expired.id));
     const inactive = await send(personId, referralTo(expired.id));
     expect(inactive.statusCode).toBe(422);
-    expect(inactive.json().errors[0]).toMatchObject({ pointer: "/body/target/offerId", code: "referral_offer_inactive" });
+    expect(inactive.json().errors[0]).toMatchObject({
+      pointer: "/body/target/offerId",
+      code: "referral_offer_inactive",
+    });
     const unknown = await send(personId, referralTo("00000000-0000-4000-8000-000000000000"));
     expect(unknown.json().errors[0]).toMatchObject({ code: "referral_offer_unknown" });
     const offer = await offerOf(t, world.provider.id, 3);
@@ -117,7 +120,10 @@ describe("a referral's life", () => {
 
     const declineWithoutReason = await respond(referral.id, { transition: "decline", version: 1 });
     expect(declineWithoutReason.statusCode).toBe(422);
-    expect(declineWithoutReason.json().errors[0]).toMatchObject({ pointer: "/body/note", code: "referral_reason_required" });
+    expect(declineWithoutReason.json().errors[0]).toMatchObject({
+      pointer: "/body/note",
+      code: "referral_reason_required",
+    });
 
     const accepted = await respond(referral.id, { transition: "accept", version: 1 });
     expect(accepted.statusCode).toBe(200);

@@ -69,7 +69,8 @@ export async function resolveTarget(executor: TDbExecutor, target: TReferralTarg
     .select({ name: organisations.name, providerType: organisations.providerType })
     .from(organisations)
     .where(and(eq(organisations.id, target.providerId), eq(organisations.kind, "provider")));
-  if (!provider) throw new FieldRuleViolation([{ pointer: "/body/target/providerId", code: "referral_provider_unknown" }]);
+  if (!provider)
+    throw new FieldRuleViolation([{ pointer: "/body/target/providerId", code: "referral_provider_unknown" }]);
   return {
     columns: { ...noExternal, targetKind: "provider", offerId: null, providerId: target.providerId },
     recipient: { organisationId: target.providerId, providerType: provider.providerType },

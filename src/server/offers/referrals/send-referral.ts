@@ -88,7 +88,8 @@ export async function sendReferral(
       throw new FieldRuleViolation([{ pointer: "/body/target/offerId", code: "referral_offer_inactive" }]);
     }
     await assertNeedOfPerson(tx, personId, input.needId);
-    if (consentId === null) throw new FieldRuleViolation([{ pointer: "/body/target", code: "referral_consent_missing" }]);
+    if (consentId === null)
+      throw new FieldRuleViolation([{ pointer: "/body/target", code: "referral_consent_missing" }]);
     const [referral] = await tx
       .insert(referrals)
       .values({
