@@ -12,6 +12,8 @@ export const appPages: TAppPage[] = [
   { name: "counselling: my tasks", path: "/app/counselling/tasks" },
   { name: "counselling: waiting for a first interview", path: "/app/counselling?view=waiting_first_interview" },
   { name: "offers", path: "/app/offers" },
+  { name: "referrals: sent", path: "/app/referrals/sent" },
+  { name: "referrals: inbox", path: "/app/referrals/inbox" },
   { name: "portal", path: "/app/portal" },
   { name: "steering", path: "/app/steering" },
   { name: "security", path: "/app/security" },

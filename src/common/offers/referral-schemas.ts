@@ -262,6 +262,8 @@ export const ZInboxQuery = z.strictObject({ view: z.enum(inboxViews).default("fo
 export type TInboxQuery = z.output<typeof ZInboxQuery>;
 export const ZCaseworkerReferralsQuery = z.strictObject({
   view: z.enum(caseworkerViews).default("sent_by_me"),
+  /** One person's referrals (the counselling file); `view` still applies, `my_team` shows them all. */
+  personId: z.uuid().optional(),
   ...listQueryFields,
 });
 export type TCaseworkerReferralsQuery = z.output<typeof ZCaseworkerReferralsQuery>;

@@ -13,6 +13,9 @@ import { CounsellingPage } from "../counselling/counselling-page.js";
 import { HandoversPage } from "../counselling/handovers-page.js";
 import { MyTasksPage } from "../counselling/tasks/my-tasks-page.js";
 import { OffersPage } from "../offers/offers-page.js";
+import { ReferralInboxPage } from "../offers/referrals/referral-inbox-page.js";
+import { ReferralPage } from "../offers/referrals/referral-page.js";
+import { SentReferralsPage } from "../offers/referrals/sent-referrals-page.js";
 import { AcceptInvitationPage } from "../platform/account/accept-invitation-page.js";
 import { ForgotPasswordPage } from "../platform/account/forgot-password-page.js";
 import { ResetPasswordPage } from "../platform/account/reset-password-page.js";
@@ -94,6 +97,14 @@ export function createAppRouter(basename: string) {
                         ],
                       },
                       { path: "offers", element: <OffersPage /> },
+                      {
+                        path: "referrals",
+                        children: [
+                          { path: "inbox", element: <ReferralInboxPage /> },
+                          { path: "sent", element: <SentReferralsPage /> },
+                          { path: ":referralId", element: <ReferralPage /> },
+                        ],
+                      },
                       { path: "portal", element: <PortalPage /> },
                       { path: "steering", element: <SteeringPage /> },
                       { path: "security", element: <SecurityPage /> },

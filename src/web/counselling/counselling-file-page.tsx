@@ -6,6 +6,7 @@ import { type TPerson, ZPersonId } from "../../common/arrival/person-schemas.js"
 import { ApiError } from "../api/api-errors.js";
 import { personQuery } from "../arrival/person-queries.js";
 import { MatchesSection } from "../offers/matching/matches-section.js";
+import { PersonReferralsSection } from "../offers/referrals/person-referrals-section.js";
 import { LoadingState } from "../ui/loading-state.js";
 import { PageHeader } from "../ui/page-header.js";
 import printClasses from "../ui/print.module.css";
@@ -40,6 +41,7 @@ function CounsellingSections({ person }: { person: TPerson }) {
       <CaseNotesSection personId={person.id} />
       <TasksSection personId={person.id} />
       <AppointmentsSection personId={person.id} />
+      <PersonReferralsSection personId={person.id} />
     </>
   );
 }

@@ -109,5 +109,12 @@ export function listSentReferrals(
     my_team: byTeam,
     waiting: and(byTeam, eq(referrals.status, "sent")),
   }[query.view];
-  return listPage(db, access, "caseworker", personNameForCaseworker, [access.caseworkerScope("list"), view], query);
+  return listPage(
+    db,
+    access,
+    "caseworker",
+    personNameForCaseworker,
+    [access.caseworkerScope("list"), view, query.personId ? eq(referrals.personId, query.personId) : undefined],
+    query,
+  );
 }

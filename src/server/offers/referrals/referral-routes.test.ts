@@ -212,6 +212,18 @@ describe("a referral's life", () => {
     expect(await ids("my_team")).toEqual(expect.arrayContaining([mine.id, colleagues.id]));
     expect(await ids("waiting")).toContain(mine.id);
     expect(await ids("waiting")).not.toContain(colleagues.id);
+    const ofPerson = await call(
+      t,
+      "GET",
+      `/api/referrals/sent?view=my_team&personId=${personId}`,
+      world.bramsche.cookies,
+    );
+    expect(
+      ofPerson
+        .json()
+        .items.map((item: { id: string }) => item.id)
+        .sort(),
+    ).toEqual([mine.id, colleagues.id].sort());
   });
 
   it("gives an accepted place back when the caseworker withdraws", async () => {

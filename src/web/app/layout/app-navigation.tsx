@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, matchPath, useLocation, useResolvedPath } from "react-router";
 import { canRegisterPersons } from "../../arrival/person-access.js";
+import { canAnswerReferrals } from "../../offers/referrals/referral-access.js";
 import { canReadAuditTrail } from "../../platform/audit/audit-access.js";
 import { useSignedInUser } from "../../platform/session/use-signed-in-user.js";
 import classes from "./layout.module.css";
@@ -74,6 +75,16 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
           />
         ) : null}
         <NavigationLink to="/offers" label={t("modules.offers.title")} onNavigate={onNavigate} />
+        {canRegisterPersons(user) ? (
+          <NavigationLink to="/referrals/sent" label={t("offers.referrals.sent.navigation")} onNavigate={onNavigate} />
+        ) : null}
+        {canAnswerReferrals(user) ? (
+          <NavigationLink
+            to="/referrals/inbox"
+            label={t("offers.referrals.inbox.navigation")}
+            onNavigate={onNavigate}
+          />
+        ) : null}
         <NavigationLink to="/portal" label={t("modules.portal.title")} onNavigate={onNavigate} />
         <NavigationLink to="/steering" label={t("modules.steering.title")} onNavigate={onNavigate} />
       </ul>

@@ -1,4 +1,4 @@
-import { Group, List, Paper, Text, Title, VisuallyHidden } from "@mantine/core";
+import { Button, Group, List, Paper, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { describeMatchReason } from "../../../common/offers/match-reason-texts.js";
 import type { TMatchReasonEffect, TOfferMatch } from "../../../common/offers/match-schemas.js";
@@ -11,8 +11,11 @@ const colours: Record<TMatchReasonEffect, string> = {
   excludes: "red.9",
 };
 
-/** One offer with its score and a reason per criterion; the mark is repeated in words for screen readers. */
-export function MatchCard({ match }: { match: TOfferMatch }) {
+/**
+ * One offer with its score and a reason per criterion; the mark is repeated in words for screen
+ * readers. Offers that fit can be referred to (onRefer).
+ */
+export function MatchCard({ match, onRefer }: { match: TOfferMatch; onRefer?: (match: TOfferMatch) => void }) {
   const { t, i18n } = useTranslation();
   const effectLabels: Record<TMatchReasonEffect, string> = {
     plus: t("offers.matching.effect.plus"),
@@ -29,9 +32,20 @@ export function MatchCard({ match }: { match: TOfferMatch }) {
           </Title>
           <Text size="sm">{match.providerName}</Text>
         </div>
-        <Text size="sm" fw={700}>
-          {t("offers.matching.score", { score: match.score })}
-        </Text>
+        <Group gap="sm" wrap="nowrap">
+          <Text size="sm" fw={700}>
+            {t("offers.matching.score", { score: match.score })}
+          </Text>
+          {onRefer ? (
+            <Button
+              size="xs"
+              onClick={() => onRefer(match)}
+              aria-label={t("offers.referrals.referTo", { title: match.title })}
+            >
+              {t("offers.referrals.refer")}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <List size="sm" spacing={2} listStyleType="none" pl={0} mt="xs">
         {match.reasons.map((reason) => (

@@ -1,16 +1,25 @@
-import { Alert, Button, Group, Paper, Stack, Switch, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Paper, Stack, Switch, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { textIn } from "../../../common/counselling/questionnaire-schemas.js";
 import type { TNeedMatches } from "../../../common/offers/match-schemas.js";
+import type { TReferral } from "../../../common/offers/referral-schemas.js";
 import { PriorityBadge } from "../../counselling/assessment/needs-list.js";
 import { LoadingState } from "../../ui/loading-state.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
+import { ReferDialog, type TMatchOrigin } from "../referrals/refer-dialog.js";
 import { MatchCard } from "./match-card.js";
 import { personMatchesQuery } from "./match-queries.js";
 
-function NeedMatches({ item, isShowingExcluded }: { item: TNeedMatches; isShowingExcluded: boolean }) {
+type TNeedMatchesProps = {
+  item: TNeedMatches;
+  isShowingExcluded: boolean;
+  onRefer: (origin: TMatchOrigin) => void;
+};
+
+function NeedMatches({ item, isShowingExcluded, onRefer }: TNeedMatchesProps) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap="xs">
@@ -26,7 +35,18 @@ function NeedMatches({ item, isShowingExcluded }: { item: TNeedMatches; isShowin
         </Alert>
       ) : null}
       {item.matches.map((match) => (
-        <MatchCard key={match.offerId} match={match} />
+        <MatchCard
+          key={match.offerId}
+          match={match}
+          onRefer={() =>
+            onRefer({
+              offerId: match.offerId,
+              offerTitle: match.title,
+              needId: item.need.id,
+              snapshot: { offerId: match.offerId, score: match.score, reasons: match.reasons },
+            })
+          }
+        />
       ))}
       {isShowingExcluded && item.excluded.length > 0 ? (
         <>
@@ -53,6 +73,8 @@ export function MatchesSection({ personId }: { personId: string }) {
   const [isOpen, setIsOpen] = useState(false);
   const [isShowingExcluded, setIsShowingExcluded] = useState(false);
   const matches = useQuery({ ...personMatchesQuery(personId, isShowingExcluded), enabled: isOpen });
+  const [origin, setOrigin] = useState<TMatchOrigin | null>(null);
+  const [sent, setSent] = useState<TReferral | null>(null);
 
   function body() {
     if (!isOpen) {
@@ -70,7 +92,15 @@ export function MatchesSection({ personId }: { personId: string }) {
     return (
       <Stack gap="lg">
         {matches.data.items.map((item) => (
-          <NeedMatches key={item.need.id} item={item} isShowingExcluded={isShowingExcluded} />
+          <NeedMatches
+            key={item.need.id}
+            item={item}
+            isShowingExcluded={isShowingExcluded}
+            onRefer={(chosen) => {
+              setSent(null);
+              setOrigin(chosen);
+            }}
+          />
         ))}
       </Stack>
     );
@@ -90,7 +120,29 @@ export function MatchesSection({ personId }: { personId: string }) {
           />
         ) : null}
       </Group>
+      {sent ? (
+        <Alert color="green" variant="outline" mb="sm" role="status">
+          <Text size="sm">
+            {t("offers.referrals.sentNotice", { title: sent.target.offerTitle ?? sent.target.providerName })}{" "}
+            <Anchor component={Link} to={`/referrals/${sent.id}`}>
+              {t("offers.referrals.openReferral")}
+            </Anchor>
+          </Text>
+        </Alert>
+      ) : null}
       {body()}
+      {origin ? (
+        <ReferDialog
+          personId={personId}
+          origin={origin}
+          isOpen
+          onClose={() => setOrigin(null)}
+          onSent={(referral) => {
+            setOrigin(null);
+            setSent(referral);
+          }}
+        />
+      ) : null}
     </Paper>
   );
 }
