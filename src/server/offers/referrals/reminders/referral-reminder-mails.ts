@@ -1,5 +1,11 @@
 import { compose, type TMailContent, type TMailLocale } from "../../../platform/mail/mail-templates.js";
 
+/** "1 Tag" / "6 Tagen" (after seit, in, nach: dative), "1 day" / "6 days". */
+function formatDays(locale: TMailLocale, days: number): string {
+  if (locale === "en") return days === 1 ? "1 day" : `${days} days`;
+  return days === 1 ? "1 Tag" : `${days} Tagen`;
+}
+
 /**
  * The referral reminder mails name the offer (or provider) and the days, never the person: neither
  * the name nor the purpose, which the caseworker wrote freely. The details are behind the link.
@@ -19,7 +25,7 @@ export function buildWaitingReferralMail(mail: TWaitingReferralMail): TMailConte
     const what = mail.offerTitle === null ? "A referral to your organisation" : `A referral to "${mail.offerTitle}"`;
     return compose("KommMit: a referral is waiting for your answer", [
       `Hello ${mail.displayName},`,
-      `${what} has been waiting for your organisation's answer for ${mail.daysWaited} days. Please accept or decline it; without an answer it expires in ${mail.daysToExpiry} days.`,
+      `${what} has been waiting for your organisation's answer for ${formatDays("en", mail.daysWaited)}. Please accept or decline it; without an answer it expires in ${formatDays("en", mail.daysToExpiry)}.`,
       "Open the referral inbox in KommMit:",
       { link: mail.link },
       "This mail names no persons on purpose; you find the details after signing in.",
@@ -31,7 +37,7 @@ export function buildWaitingReferralMail(mail: TWaitingReferralMail): TMailConte
       : `Eine Vermittlung zum Angebot „${mail.offerTitle}“`;
   return compose("KommMit: Eine Vermittlung wartet auf Ihre Antwort", [
     `Guten Tag ${mail.displayName},`,
-    `${what} wartet seit ${mail.daysWaited} Tagen auf die Antwort Ihrer Einrichtung. Bitte nehmen Sie sie an oder lehnen Sie sie ab; ohne Antwort läuft sie in ${mail.daysToExpiry} Tagen ab.`,
+    `${what} wartet seit ${formatDays("de", mail.daysWaited)} auf die Antwort Ihrer Einrichtung. Bitte nehmen Sie sie an oder lehnen Sie sie ab; ohne Antwort läuft sie in ${formatDays("de", mail.daysToExpiry)} ab.`,
     "Zum Posteingang der Vermittlungen in KommMit:",
     { link: mail.link },
     "Diese E-Mail nennt bewusst keine Personen; die Einzelheiten sehen Sie nach der Anmeldung.",
@@ -55,7 +61,7 @@ export function buildExpiredReferralMail(mail: TExpiredReferralMail): TMailConte
         : `Your referral to "${mail.offerTitle}" (${mail.providerName})`;
     return compose("KommMit: a referral expired without an answer", [
       `Hello ${mail.displayName},`,
-      `${what} expired after ${mail.daysWaited} days without an answer from the provider. You can refer again or choose another offer.`,
+      `${what} expired after ${formatDays("en", mail.daysWaited)} without an answer from the provider. You can refer again or choose another offer.`,
       "Open your sent referrals in KommMit:",
       { link: mail.link },
       "This mail names no persons on purpose; you find the details after signing in.",
@@ -67,7 +73,7 @@ export function buildExpiredReferralMail(mail: TExpiredReferralMail): TMailConte
       : `Ihre Vermittlung zum Angebot „${mail.offerTitle}“ (${mail.providerName})`;
   return compose("KommMit: Eine Vermittlung ist ohne Antwort abgelaufen", [
     `Guten Tag ${mail.displayName},`,
-    `${what} ist nach ${mail.daysWaited} Tagen ohne Antwort des Trägers abgelaufen. Sie können erneut vermitteln oder ein anderes Angebot wählen.`,
+    `${what} ist nach ${formatDays("de", mail.daysWaited)} ohne Antwort des Trägers abgelaufen. Sie können erneut vermitteln oder ein anderes Angebot wählen.`,
     "Zu Ihren gesendeten Vermittlungen in KommMit:",
     { link: mail.link },
     "Diese E-Mail nennt bewusst keine Personen; die Einzelheiten sehen Sie nach der Anmeldung.",

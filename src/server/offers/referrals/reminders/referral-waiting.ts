@@ -56,7 +56,7 @@ export function isWaitingSince(day: string, days: number): SQL | undefined {
 export async function mailEach<TItem>(
   items: TItem[],
   logger: FastifyBaseLogger,
-  describe: (item: TItem) => Record<string, unknown>,
+  describeItem: (item: TItem) => Record<string, unknown>,
   mailOne: (item: TItem) => Promise<boolean>,
   failures: unknown[],
 ): Promise<number> {
@@ -65,7 +65,7 @@ export async function mailEach<TItem>(
     try {
       if (await mailOne(item)) sent += 1;
     } catch (error) {
-      logger.error({ err: error, ...describe(item) }, "referral reminder not sent");
+      logger.error({ err: error, ...describeItem(item) }, "referral reminder not sent");
       failures.push(error);
     }
   }
