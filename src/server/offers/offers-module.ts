@@ -5,6 +5,7 @@ import { matchRoutes } from "./matching/match-routes.js";
 import { unmetNeedsJob } from "./matching/unmet-needs-job.js";
 import { offerMergeParts } from "./offer-merge-parts.js";
 import { referralRoutes } from "./referrals/referral-routes.js";
+import { referralRemindersJob } from "./referrals/reminders/referral-reminders-job.js";
 
 /**
  * Passgenaue Hilfe: the offers directory with its review, search, matching of offers to needs, and
@@ -19,5 +20,5 @@ export const offersModule: TModule = {
     await app.register(matchRoutes, { db: database.db });
     await app.register(referralRoutes, { db: database.db });
   },
-  jobs: [unmetNeedsJob],
+  jobs: [unmetNeedsJob, referralRemindersJob],
 };

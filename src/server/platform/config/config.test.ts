@@ -59,6 +59,16 @@ describe("loadConfig", () => {
     expect(loadConfig({ HOST: "0.0.0.0" }).publicUrl).toBeUndefined();
   });
 
+  it("refuses referrals that would expire before their provider is ever reminded", () => {
+    expect(loadConfig({}).referrals).toEqual({ remindAfterDays: 5, expireAfterDays: 21 });
+    expect(() => loadConfig({ KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS: "5" })).toThrow(
+      /KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS: must be greater than KOMMMIT_REFERRAL_REMIND_AFTER_DAYS \(5\)/,
+    );
+    expect(
+      loadConfig({ KOMMMIT_REFERRAL_REMIND_AFTER_DAYS: "2", KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS: "3" }).referrals,
+    ).toEqual({ remindAfterDays: 2, expireAfterDays: 3 });
+  });
+
   it("ignores unrelated environment variables and treats empty values as unset", () => {
     const config = loadConfig({ PATH: "/usr/bin", PORT: "", HOME: "/root" });
     expect(config.port).toBe(3000);

@@ -35,6 +35,8 @@ export const ZEnvironment = z.object({
     .default(30),
   KOMMMIT_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
   KOMMMIT_FIRST_CONTACT_TARGET_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  KOMMMIT_REFERRAL_REMIND_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(5),
+  KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS: z.coerce.number().int().min(2).max(366).default(21),
   KOMMMIT_SELF_REGISTRATION_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
   KOMMMIT_SELF_REGISTRATION_HOURLY_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   KOMMMIT_SELF_REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -98,6 +100,8 @@ export type TConfig = {
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   isBehindProxy: boolean;
+  /** Days a sent referral waits for the provider's answer before daily reminders, and before it expires. */
+  referrals: { remindAfterDays: number; expireAfterDays: number };
   /** smtpUrl undefined: mails go to the log (embedded mode) or mail features answer 503 (server mode). */
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: TEnvironment["LOG_LEVEL"];
@@ -147,6 +151,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       `KOMMMIT_PUBLIC_URL: required when mails are sent (KOMMMIT_SMTP_URL) and HOST ${JSON.stringify(e.HOST)} is reachable from other machines — mailed links would otherwise take their address from the request's Host header, which a sender can forge`,
     ]);
   }
+  if (e.KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS <= e.KOMMMIT_REFERRAL_REMIND_AFTER_DAYS) {
+    throw new ConfigError([
+      `KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS: must be greater than KOMMMIT_REFERRAL_REMIND_AFTER_DAYS (${e.KOMMMIT_REFERRAL_REMIND_AFTER_DAYS}), or a referral would expire before its provider is ever reminded (got ${e.KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS})`,
+    ]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -175,6 +184,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     bodyLimitBytes: e.KOMMMIT_BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.KOMMMIT_SHUTDOWN_TIMEOUT_MS,
     isBehindProxy: e.KOMMMIT_TRUST_PROXY,
+    referrals: {
+      remindAfterDays: e.KOMMMIT_REFERRAL_REMIND_AFTER_DAYS,
+      expireAfterDays: e.KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS,
+    },
     mail: { smtpUrl: e.KOMMMIT_SMTP_URL, from: e.KOMMMIT_MAIL_FROM },
     logLevel: e.LOG_LEVEL,
   };

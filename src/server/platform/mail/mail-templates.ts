@@ -45,8 +45,11 @@ const roleNames: Record<TMailLocale, Record<TRole, string>> = {
 
 type TParagraph = string | { link: string };
 
-/** One layout for every mail: paragraphs, one of them the link; text and HTML from the same lines. */
-function compose(subject: string, paragraphs: TParagraph[]): TMailContent {
+/**
+ * One layout for every mail: paragraphs, one of them the link; text and HTML from the same lines.
+ * Modules with mails of their own (offers/referrals/reminders) build them with it.
+ */
+export function compose(subject: string, paragraphs: TParagraph[]): TMailContent {
   const text = paragraphs.map((paragraph) => (typeof paragraph === "string" ? paragraph : paragraph.link)).join("\n\n");
   const body = paragraphs
     .map((paragraph) =>
