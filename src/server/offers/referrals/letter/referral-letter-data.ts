@@ -4,7 +4,6 @@ import {
   type TReferralFieldCode,
   type TReferralLetterLanguage,
   type TReferralSharedData,
-  type TReferralTargetKind,
 } from "../../../../common/offers/referral-schemas.js";
 import { contactFields } from "../../../../common/platform/organisation-contact-schemas.js";
 import { persons } from "../../../arrival/arrival-tables.js";
@@ -26,7 +25,7 @@ export type TReferralLetterData = {
   language: TReferralLetterLanguage;
   direction: "ltr" | "rtl";
   sender: { organisationName: string; caseworkerName: string | null; contact: TContactPoint | null };
-  recipient: { kind: TReferralTargetKind; name: string; offerTitle: string | null; addressLines: string[] };
+  recipient: { name: string; offerTitle: string | null; addressLines: string[] };
   purpose: string;
   fieldCodes: TReferralFieldCode[];
   sharedData: TReferralSharedData;
@@ -75,6 +74,14 @@ function toAddressLines(contact: TContactPoint | null): string[] {
   return [contact.street ?? "", place].filter((line) => line !== "");
 }
 
+/** An address as entered outside the platform, one line per line, blank ones left out. */
+function toLines(address: string): string[] {
+  return address
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
 async function findResidenceCategoryName(executor: TDbExecutor, code: string | null | undefined) {
   if (!code) return null;
   const [row] = await executor
@@ -118,11 +125,10 @@ export function loadReferralLetterData(
         contact: await findOrganisationContact(tx, referral.sentByOrganisationId),
       },
       recipient: {
-        kind: row.targetKind,
         name: row.providerName ?? "",
         offerTitle: row.targetKind === "offer" ? row.offerTitle : null,
         addressLines:
-          row.targetKind === "external" ? (row.externalAddress ?? "").split("\n") : toAddressLines(providerContact),
+          row.targetKind === "external" ? toLines(row.externalAddress ?? "") : toAddressLines(providerContact),
       },
       purpose: row.purpose,
       fieldCodes: row.fieldCodes,

@@ -13,7 +13,7 @@ function textPerValue<const TValue extends string>(values: readonly TValue[]) {
   return z.strictObject(Object.fromEntries(values.map((value) => [value, ZText])) as Record<TValue, typeof ZText>);
 }
 
-export const sharedValueLabels = [
+const sharedValueLabels = [
   "name",
   "dateOfBirth",
   "address",
