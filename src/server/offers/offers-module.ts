@@ -4,6 +4,7 @@ import { offerReviewRoutes } from "./directory/offer-review-routes.js";
 import { matchRoutes } from "./matching/match-routes.js";
 import { unmetNeedsJob } from "./matching/unmet-needs-job.js";
 import { offerMergeParts } from "./offer-merge-parts.js";
+import { referralLetterRoutes } from "./referrals/letter/referral-letter-routes.js";
 import { referralRoutes } from "./referrals/referral-routes.js";
 import { referralRemindersJob } from "./referrals/reminders/referral-reminders-job.js";
 
@@ -19,6 +20,7 @@ export const offersModule: TModule = {
     await app.register(offerReviewRoutes, { db: database.db });
     await app.register(matchRoutes, { db: database.db });
     await app.register(referralRoutes, { db: database.db });
+    await app.register(referralLetterRoutes, { db: database.db });
   },
   jobs: [unmetNeedsJob, referralRemindersJob],
 };
