@@ -75,7 +75,7 @@ function MyOffersList() {
         <>
           <OfferStatusBadge status={row.status} />{" "}
           {row.hasPendingRevision ? (
-            <Badge variant="outline" color="orange.9">
+            <Badge variant="outline" color="blue.9">
               {t("offers.directory.mine.pendingChange")}
             </Badge>
           ) : null}

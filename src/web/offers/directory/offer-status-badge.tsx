@@ -4,9 +4,9 @@ import { useOfferLabels } from "./offer-labels.js";
 
 /** Filled badges in dark shades: white text on them keeps 4.5:1. */
 const statusColors: Record<TOfferStatus, string> = {
-  draft: "gray.8",
-  in_review: "orange.9",
-  published: "green.9",
+  draft: "gray.7",
+  in_review: "blue.9",
+  published: "teal.9",
   withdrawn: "red.9",
 };
 

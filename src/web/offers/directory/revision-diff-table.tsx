@@ -44,7 +44,7 @@ export function RevisionDiffTable({ diff }: { diff: readonly TOfferDiffEntry[] }
             <Table.Tr key={`${entry.field}-${entry.language ?? ""}`}>
               <Table.Th scope="row">{labelDiffField(entry, names)}</Table.Th>
               <Table.Td>
-                <Text span size="sm" fw={600} c={changeColors[entry.change]}>
+                <Text span size="sm" fw={600}>
                   {changeLabels[entry.change]}
                 </Text>
               </Table.Td>
