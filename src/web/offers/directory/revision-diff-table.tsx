@@ -5,12 +5,6 @@ import { NoValue } from "../../ui/no-value.js";
 import { formatDiffValue, labelDiffField } from "./offer-diff-text.js";
 import { useDiffNames } from "./use-diff-names.js";
 
-const changeColors: Record<TOfferDiffEntry["change"], string> = {
-  added: "green.9",
-  removed: "red.9",
-  changed: "blue.9",
-};
-
 /** What a submission changes, one row per field (and text language): the field, the value in force, the new one. */
 export function RevisionDiffTable({ diff }: { diff: readonly TOfferDiffEntry[] }) {
   const { t } = useTranslation();
