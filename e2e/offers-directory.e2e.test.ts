@@ -171,4 +171,33 @@ describe("offers directory", () => {
     const row = page.getByRole("row").filter({ hasText: title });
     await expect.poll(() => row.textContent()).toContain("Veröffentlicht");
   });
+
+  test("free places change without review; a change made elsewhere meanwhile is a conflict with reload", async () => {
+    const page = providerPage;
+    await page.goto("/app/offers/mine");
+    await waitForPage(page);
+    await page.getByRole("link", { name: title, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Angebot bearbeiten" }).waitFor();
+    await waitForPage(page);
+    const freePlaces = page.getByRole("region", { name: "Freie Plätze" });
+    await freePlaces.getByRole("textbox", { name: "Freie Plätze" }).fill("3");
+    await freePlaces.getByRole("button", { name: "Freie Plätze speichern" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("freien Plätze sind gespeichert");
+
+    const offerId = new URL(page.url()).pathname.split("/").at(-2) ?? "";
+    const current = (await (await provider.request.get(`/api/offers/${offerId}`)).json()) as { version: number };
+    const elsewhere = await provider.request.patch(`/api/offers/${offerId}/free-places`, {
+      data: { version: current.version, freePlaces: 2 },
+    });
+    expect(elsewhere.status()).toBe(200);
+    await page.getByRole("button", { name: "Änderung zur Prüfung einreichen" }).click();
+    const conflict = page.getByRole("alert").filter({ hasText: "Das Angebot wurde inzwischen geändert." });
+    await conflict.waitFor();
+    await expectNoAxeViolations(page);
+    await conflict.getByRole("button", { name: "Neu laden" }).click();
+    await conflict.waitFor({ state: "hidden" });
+    await expect
+      .poll(() => page.getByRole("region", { name: "Freie Plätze" }).getByRole("textbox").inputValue())
+      .toBe("2");
+  });
 });
