@@ -12,6 +12,10 @@ import { CounsellingFilePage } from "../counselling/counselling-file-page.js";
 import { CounsellingPage } from "../counselling/counselling-page.js";
 import { HandoversPage } from "../counselling/handovers-page.js";
 import { MyTasksPage } from "../counselling/tasks/my-tasks-page.js";
+import { MyOffersPage } from "../offers/directory/my-offers-page.js";
+import { OfferEditPage, OfferNewPage } from "../offers/directory/offer-form-page.js";
+import { ReviewPage } from "../offers/directory/review-page.js";
+import { ReviewQueuePage } from "../offers/directory/review-queue-page.js";
 import { OffersPage } from "../offers/offers-page.js";
 import { ReferralInboxPage } from "../offers/referrals/referral-inbox-page.js";
 import { ReferralPage } from "../offers/referrals/referral-page.js";
@@ -105,6 +109,11 @@ export function createAppRouter(basename: string) {
                           { path: ":referralId", element: <ReferralPage /> },
                         ],
                       },
+                      { path: "offers/mine", element: <MyOffersPage /> },
+                      { path: "offers/new", element: <OfferNewPage /> },
+                      { path: "offers/:id/edit", element: <OfferEditPage /> },
+                      { path: "offers/reviews", element: <ReviewQueuePage /> },
+                      { path: "offers/reviews/:revisionId", element: <ReviewPage /> },
                       { path: "portal", element: <PortalPage /> },
                       { path: "steering", element: <SteeringPage /> },
                       { path: "security", element: <SecurityPage /> },

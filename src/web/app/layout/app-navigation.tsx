@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, matchPath, useLocation, useResolvedPath } from "react-router";
 import { canRegisterPersons } from "../../arrival/person-access.js";
+import { canKeepOffers, canReviewOffers } from "../../offers/directory/offer-access.js";
 import { canAnswerReferrals } from "../../offers/referrals/referral-access.js";
 import { canReadAuditTrail } from "../../platform/audit/audit-access.js";
 import { useSignedInUser } from "../../platform/session/use-signed-in-user.js";
@@ -37,6 +38,9 @@ function NavigationLink({ to, label, isExact = false, exceptBelow = [], onNaviga
     </li>
   );
 }
+
+/** The directory's own pages: below /offers, but with their own entries (the form belongs to "Meine Angebote"). */
+const directoryPaths = ["/offers/mine", "/offers/new", "/offers/:id/edit", "/offers/reviews"];
 
 type TAppNavigationProps = { onNavigate: () => void };
 
@@ -74,7 +78,23 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
             onNavigate={onNavigate}
           />
         ) : null}
-        <NavigationLink to="/offers" label={t("modules.offers.title")} onNavigate={onNavigate} />
+        <NavigationLink
+          to="/offers"
+          label={t("modules.offers.title")}
+          exceptBelow={directoryPaths}
+          onNavigate={onNavigate}
+        />
+        {canKeepOffers(user) ? (
+          <NavigationLink
+            to="/offers/mine"
+            label={t("offers.directory.mine.title")}
+            exceptBelow={["/offers/reviews"]}
+            onNavigate={onNavigate}
+          />
+        ) : null}
+        {canReviewOffers(user) ? (
+          <NavigationLink to="/offers/reviews" label={t("offers.directory.reviews.title")} onNavigate={onNavigate} />
+        ) : null}
         {canRegisterPersons(user) ? (
           <NavigationLink to="/referrals/sent" label={t("offers.referrals.sent.navigation")} onNavigate={onNavigate} />
         ) : null}
