@@ -292,4 +292,5 @@ export const ZReferralOptions = z
   .meta({ id: "ReferralOptions" });
 export type TReferralOptions = z.infer<typeof ZReferralOptions>;
 
-export const ZReferralLetterQuery = z.strictObject({ language: z.enum(referralLetterLanguages).default("de") });
+/** Without a language: the person's preferred one if the letter exists in it, else German alone. */
+export const ZReferralLetterQuery = z.strictObject({ language: z.enum(referralLetterLanguages).optional() });

@@ -54,7 +54,8 @@ type TProblemKey =
   | "offerStatusForbidsChange"
   | "referralTransitionNotAllowed"
   | "referralNoFreePlaces"
-  | "referralConsentWithdrawn";
+  | "referralConsentWithdrawn"
+  | "referralNotActive";
 
 const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
   de: {
@@ -138,6 +139,11 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     referralConsentWithdrawn: {
       title: "Die Person hat ihre Einwilligung zur Weitergabe widerrufen.",
       detail: "Die Vermittlung kann nur noch abgelehnt oder beendet werden.",
+    },
+    referralNotActive: {
+      title: "Die Vermittlung ist beendet.",
+      detail:
+        "Für eine abgeschlossene, abgelehnte, zurückgezogene oder abgelaufene Vermittlung gibt es keinen Brief mehr.",
     },
     planVersionStale: {
       title: "Der Förderplan wurde inzwischen geändert.",
@@ -277,6 +283,10 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     referralConsentWithdrawn: {
       title: "The person has withdrawn their consent to sharing.",
       detail: "The referral can only be declined or ended now.",
+    },
+    referralNotActive: {
+      title: "The referral has ended.",
+      detail: "A completed, declined, withdrawn or expired referral has no letter any more.",
     },
     planVersionStale: {
       title: "The integration plan has been changed in the meantime.",

@@ -3,16 +3,23 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import type { TReferral } from "../../../common/offers/referral-schemas.js";
+import {
+  activeReferralStatuses,
+  type TReferral,
+  type TReferralStatus,
+} from "../../../common/offers/referral-schemas.js";
 import { LoadingState } from "../../ui/loading-state.js";
 import { PageHeader } from "../../ui/page-header.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { useDateTimeFormat } from "../../ui/use-date-time-format.js";
 import { ReferralActions } from "./referral-actions.js";
 import { describeReferralField, describeReferralStatus } from "./referral-labels.js";
+import { ReferralLetterDownload } from "./referral-letter-download.js";
 import { referralQuery } from "./referral-queries.js";
 import { ReferralStatusBadge } from "./referral-status-badge.js";
 import { SharedDataList } from "./shared-data-list.js";
+
+const activeStatuses: readonly TReferralStatus[] = activeReferralStatuses;
 
 function recipientOf(referral: TReferral): string {
   return [referral.target.offerTitle, referral.target.providerName].filter((part) => part).join(" – ");
@@ -62,6 +69,9 @@ function ReferralDetails({ referral }: { referral: TReferral }) {
             </Text>
           ) : null}
           <ReferralActions referral={referral} />
+          {referral.personName !== null && activeStatuses.includes(referral.status) ? (
+            <ReferralLetterDownload referralId={referral.id} />
+          ) : null}
         </Stack>
       </Paper>
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby={sharedHeadingId}>

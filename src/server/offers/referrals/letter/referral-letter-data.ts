@@ -1,12 +1,15 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import {
+  activeReferralStatuses,
   referralLetterLanguages,
   type TReferralFieldCode,
   type TReferralLetterLanguage,
   type TReferralSharedData,
 } from "../../../../common/offers/referral-schemas.js";
 import { contactFields } from "../../../../common/platform/organisation-contact-schemas.js";
+import type { TProviderType } from "../../../../common/platform/organisations.js";
 import { persons } from "../../../arrival/arrival-tables.js";
+import { buildValidConsentCondition } from "../../../arrival/consent/valid-consent-condition.js";
 import type { TContactPoint } from "../../../arrival/documents/contact-points.js";
 import { findTextDirection } from "../../../arrival/documents/document-person.js";
 import { recordAuditEvent } from "../../../platform/audit/record-audit-event.js";
@@ -95,7 +98,8 @@ async function findResidenceCategoryName(executor: TDbExecutor, code: string | n
  * Everything the referral letter prints, in one transaction: the referral of a person within the
  * caseworker's read scope (else 404, for providers too: the letter is the sender's), the values of
  * exactly its field set, and the print audited as "referral.letter" and as a read of the person's
- * "referral_letter" part.
+ * "referral_letter" part. Handing the letter over is sharing: the referral must be active (409)
+ * and the person's consent to sharing with the recipient valid now (409 after a withdrawal).
  */
 export function loadReferralLetterData(
   db: TDb,
@@ -108,12 +112,25 @@ export function loadReferralLetterData(
     const [row] = await selectReferrals(tx, personNameForCaseworker).where(and(eq(referrals.id, referralId), scope));
     if (!row) throw new HttpProblem(404, "notFound");
     const [referral] = await tx
-      .select({ sentByOrganisationId: referrals.sentByOrganisationId, preferredLanguage: persons.preferredLanguage })
+      .select({
+        sentByOrganisationId: referrals.sentByOrganisationId,
+        preferredLanguage: persons.preferredLanguage,
+        providerType: sql<TProviderType | null>`coalesce(${organisations.providerType}, ${referrals.externalProviderType})`,
+      })
       .from(referrals)
       .innerJoin(persons, eq(persons.id, referrals.personId))
+      .leftJoin(organisations, eq(organisations.id, referrals.providerId))
       .where(eq(referrals.id, referralId));
-    const sharedData = await readSharedData(tx, row.personId, row.fieldCodes, row.needId, scope);
-    if (!referral || !sharedData) throw new HttpProblem(404, "notFound");
+    if (!referral) throw new HttpProblem(404, "notFound");
+    if (!(activeReferralStatuses as readonly string[]).includes(row.status)) {
+      throw new HttpProblem(409, "referralNotActive");
+    }
+    const sharing = buildValidConsentCondition("provider_sharing", {
+      organisationId: row.providerId,
+      providerType: referral.providerType,
+    });
+    const sharedData = await readSharedData(tx, row.personId, row.fieldCodes, row.needId, and(scope, sharing) as SQL);
+    if (!sharedData) throw new HttpProblem(409, "referralConsentWithdrawn");
     const language = chooseReferralLetterLanguage(requested, referral.preferredLanguage);
     const providerContact = row.providerId ? await findOrganisationContact(tx, row.providerId) : null;
     const data: TReferralLetterData = {

@@ -1,10 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import {
-  referralLetterLanguages,
-  ZReferralId,
-  ZReferralLetterQuery,
-} from "../../../../common/offers/referral-schemas.js";
+import { ZReferralId, ZReferralLetterQuery } from "../../../../common/offers/referral-schemas.js";
 import { ZProblem } from "../../../../common/platform/problem.js";
 import { sendPdf, ZPdf } from "../../../arrival/documents/document-routes.js";
 import { requires } from "../../../platform/access/route-access.js";
@@ -13,9 +8,6 @@ import { referralAccessOf } from "../referral-access.js";
 import { referralPolicy } from "../referral-policy.js";
 import { loadReferralLetterData } from "./referral-letter-data.js";
 import { renderReferralLetter } from "./render-referral-letter.js";
-
-/** Without a language: the person's preferred one if the letter exists in it, else German alone. */
-const ZLetterQuery = ZReferralLetterQuery.extend({ language: z.enum(referralLetterLanguages).optional() });
 
 /** The referral letter, like the person's other documents: downloaded, never cached, its print audited. */
 export const referralLetterRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db }) => {
@@ -27,7 +19,7 @@ export const referralLetterRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (a
         tags: ["referrals"],
         summary: "The referral letter (PDF) for the provider, in German and the person's language; caseworkers only",
         params: ZReferralId,
-        querystring: ZLetterQuery,
+        querystring: ZReferralLetterQuery,
         response: { 200: ZPdf, 401: ZProblem, 404: ZProblem, 422: ZProblem },
       },
     },

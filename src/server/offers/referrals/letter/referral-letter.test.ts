@@ -202,6 +202,29 @@ describe("GET /api/referrals/:referralId/letter", () => {
     expect(await extractPdfText(german.rawPayload)).toHaveLength(1);
   });
 
+  it("is refused once the referral has ended or consent to sharing was withdrawn: handing it over is sharing", async () => {
+    const { personId, consentId } = await consentingPerson(t, world, [world.provider.id]);
+    const offer = await offerOf(t, world.provider.id, 3);
+    const ended = await sendTo(personId, referralTo(offer.id));
+    const withdrawn = await call(t, "POST", `/api/referrals/${ended}/withdraw`, world.bramsche.cookies, { version: 1 });
+    expect(withdrawn.statusCode).toBe(200);
+    const afterEnd = await fetchLetter(ended);
+    expect(afterEnd.statusCode).toBe(409);
+    expect(afterEnd.json().title).toBe("Die Vermittlung ist beendet.");
+
+    const active = await sendTo(personId, referralTo(offer.id));
+    expect((await fetchLetter(active)).statusCode).toBe(200);
+    const revoked = await call(
+      t,
+      "POST",
+      `/api/persons/${personId}/consents/${consentId}/withdraw`,
+      world.bramsche.cookies,
+      {},
+    );
+    expect(revoked.statusCode).toBe(201);
+    expect((await fetchLetter(active)).statusCode).toBe(409);
+  });
+
   it("answers 422 at the field for a language the letter does not exist in", async () => {
     const response = await fetchLetter(randomUUID(), world.bramsche.cookies, "?language=tr");
     expect(response.statusCode).toBe(422);
