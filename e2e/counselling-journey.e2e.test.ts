@@ -107,7 +107,9 @@ describe("counselling from first interview to handover", () => {
     await mellePage.goto("/app/counselling?view=all");
     const caseload = mellePage.getByRole("region", { name: "Fälle" });
     await caseload.getByRole("link", { name: `${familyName}, Iryna` }).waitFor();
-    expect(await caseload.getByRole("row").filter({ hasText: familyName }).textContent()).toContain("Sprache");
+    // The row can render before the fields of action arrive (it shows their codes until then): wait for the names.
+    const row = caseload.getByRole("row").filter({ hasText: familyName });
+    await expect.poll(() => row.textContent()).toContain("Sprache");
     await expectNoAxeViolations(mellePage);
 
     await page.goto(`/app/arrival/persons/${id}`);
