@@ -1,8 +1,9 @@
-import { Group, Pagination, Paper, Stack, Text, Title } from "@mantine/core";
+import { Paper, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { municipalitiesQuery } from "../../platform/reference-data/reference-queries.js";
+import { PageNavigation } from "../../ui/page-navigation.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { useDateTimeFormat } from "../../ui/use-date-time-format.js";
 import { timelinePageSize, timelineQuery } from "../consent/consent-queries.js";
@@ -43,20 +44,7 @@ export function TimelineSection({ personId }: { personId: string }) {
             );
           })}
         </ol>
-        {pages > 1 ? (
-          <Group component="nav" aria-label={t("administration.table.pagination")}>
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              getItemProps={(item) => ({ "aria-label": t("administration.table.page", { page: item }) })}
-              getControlProps={(control) => ({
-                "aria-label":
-                  control === "previous" ? t("administration.table.previous") : t("administration.table.next"),
-              })}
-            />
-          </Group>
-        ) : null}
+        <PageNavigation pageCount={pages} page={page} onChange={setPage} />
       </Stack>
     </Paper>
   );

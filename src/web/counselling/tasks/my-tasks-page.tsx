@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Checkbox,
-  Group,
-  Pagination,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from "@mantine/core";
+import { Anchor, Badge, Checkbox, Group, Paper, Stack, Table, Text, TextInput, UnstyledButton } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +6,7 @@ import { Link } from "react-router";
 import type { TMyTask } from "../../../common/counselling/task-schemas.js";
 import { LoadingState } from "../../ui/loading-state.js";
 import { PageHeader } from "../../ui/page-header.js";
+import { PageNavigation } from "../../ui/page-navigation.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { useFormatters } from "../../ui/use-formatters.js";
 import { describeTaskKind } from "./task-labels.js";
@@ -124,20 +113,11 @@ export function MyTasksPage() {
             ) : null}
           </Group>
           {body()}
-          {pages > 1 ? (
-            <Group component="nav" aria-label={t("administration.table.pagination")}>
-              <Pagination
-                total={pages}
-                value={filter.page}
-                onChange={(page) => setFilter((current) => ({ ...current, page }))}
-                getItemProps={(item) => ({ "aria-label": t("administration.table.page", { page: item }) })}
-                getControlProps={(control) => ({
-                  "aria-label":
-                    control === "previous" ? t("administration.table.previous") : t("administration.table.next"),
-                })}
-              />
-            </Group>
-          ) : null}
+          <PageNavigation
+            pageCount={pages}
+            page={filter.page}
+            onChange={(page) => setFilter((current) => ({ ...current, page }))}
+          />
         </Stack>
       </Paper>
     </>

@@ -1,4 +1,4 @@
-import { Group, Pagination, Paper, SegmentedControl, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Group, Paper, SegmentedControl, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { referralStatuses, type TReferralList, type TReferralStatus } from "../../../common/offers/referral-schemas.js";
 import { LoadingState } from "../../ui/loading-state.js";
 import { PageHeader } from "../../ui/page-header.js";
+import { PageNavigation } from "../../ui/page-navigation.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
 import { describeReferralStatus } from "./referral-labels.js";
 import { ReferralTable } from "./referral-table.js";
@@ -104,20 +105,11 @@ export function ReferralListPage<TView extends string>(props: TReferralListPageP
             ) : null}
           </Group>
           {body()}
-          {pages > 1 ? (
-            <Group component="nav" aria-label={t("administration.table.pagination")}>
-              <Pagination
-                total={pages}
-                value={filter.page}
-                onChange={(page) => setFilter((current) => ({ ...current, page }))}
-                getItemProps={(item) => ({ "aria-label": t("administration.table.page", { page: item }) })}
-                getControlProps={(control) => ({
-                  "aria-label":
-                    control === "previous" ? t("administration.table.previous") : t("administration.table.next"),
-                })}
-              />
-            </Group>
-          ) : null}
+          <PageNavigation
+            pageCount={pages}
+            page={filter.page}
+            onChange={(page) => setFilter((current) => ({ ...current, page }))}
+          />
         </Stack>
       </Paper>
     </>

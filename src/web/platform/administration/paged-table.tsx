@@ -1,8 +1,9 @@
-import { Group, Pagination, Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import classes from "../../ui/data-table/data-table.module.css";
 import { SortIcon } from "../../ui/data-table/sort-icon.js";
+import { PageNavigation } from "../../ui/page-navigation.js";
 
 export type TPagedColumn<TRow> = {
   key: string;
@@ -87,26 +88,7 @@ export function PagedTable<TRow>(props: TPagedTableProps<TRow>) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {pageCount > 1 ? (
-        <Group justify="center" mt="md" component="nav" aria-label={t("administration.table.pagination")}>
-          <Pagination
-            total={pageCount}
-            value={page}
-            onChange={props.onPageChange}
-            getItemProps={(item) => ({ "aria-label": t("administration.table.page", { page: item }) })}
-            getControlProps={(control) => ({
-              "aria-label":
-                control === "previous"
-                  ? t("administration.table.previous")
-                  : control === "next"
-                    ? t("administration.table.next")
-                    : control === "first"
-                      ? t("administration.table.first")
-                      : t("administration.table.last"),
-            })}
-          />
-        </Group>
-      ) : null}
+      <PageNavigation pageCount={pageCount} page={page} onChange={props.onPageChange} justify="center" />
     </>
   );
 }
