@@ -4,6 +4,7 @@ import { offerReviewRoutes } from "./directory/offer-review-routes.js";
 import { matchRoutes } from "./matching/match-routes.js";
 import { unmetNeedsJob } from "./matching/unmet-needs-job.js";
 import { offerMergeParts } from "./offer-merge-parts.js";
+import { offerSearchRoutes } from "./search/offer-search-routes.js";
 
 /**
  * Passgenaue Hilfe: the offers directory with its review, search, matching of offers to needs, and
@@ -16,6 +17,7 @@ export const offersModule: TModule = {
     await app.register(offerDirectoryRoutes, { db: database.db });
     await app.register(offerReviewRoutes, { db: database.db });
     await app.register(matchRoutes, { db: database.db });
+    await app.register(offerSearchRoutes, { db: database.db });
   },
   jobs: [unmetNeedsJob],
 };
