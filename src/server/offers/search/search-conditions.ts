@@ -21,8 +21,9 @@ export function buildDistanceKm(origin: TOrigin): SQL<number | null> {
   const originLat = sql`radians(${origin.lat}::float8)`;
   const halfDeltaLat = sql`(${lat} - ${originLat}) / 2`;
   const halfDeltaLon = sql`(radians(${offerLongitude}) - radians(${origin.lon}::float8)) / 2`;
-  return sql<number | null>`2 * ${earthRadiusKm} * asin(least(1, sqrt(
-    sin(${halfDeltaLat}) ^ 2 + cos(${originLat}) * cos(${lat}) * sin(${halfDeltaLon}) ^ 2)))`;
+  const haversine = sql`sin(${halfDeltaLat}) ^ 2 + cos(${originLat}) * cos(${lat}) * sin(${halfDeltaLon}) ^ 2`;
+  // Rounding can carry the term just above 1; least() would also turn a missing place (null) into 1.
+  return sql<number | null>`2 * ${earthRadiusKm} * asin(sqrt(case when ${haversine} > 1 then 1 else ${haversine} end))`;
 }
 
 /** Published, and valid today: what the public and staff search show. */
