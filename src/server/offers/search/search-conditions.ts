@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { TOfferSearchQuery } from "../../../common/offers/offer-search-schemas.js";
 import { municipalities } from "../../platform/reference/reference-tables.js";
 import { offers, offerTranslations } from "../offer-tables.js";
@@ -69,19 +69,20 @@ export function buildTsQuery(language: TOfferSearchQuery["lang"], words: string)
 /**
  * Offers whose text in the requested language or in German matches the words: a stemmed full-text
  * match, or a title at least as similar as pg_trgm.word_similarity_threshold (default 0.6) for
- * typos. Written as IN over offer_translations so both GIN indexes can answer it.
+ * typos. Written as one OR of index conditions, so the planner can answer it from both GIN indexes
+ * (BitmapOr), with the languages as a filter after it. Each query is tried on both texts: a German
+ * stem found in the other text still is a word of that same offer.
  */
 export function buildTextMatch(query: TOfferSearchQuery, words: string): SQL {
   const languages = [...new Set([query.lang, "de" as const])];
-  const matchesIn = (language: TOfferSearchQuery["lang"]) =>
-    and(
-      eq(offerTranslations.language, language),
-      or(
-        sql`${offerTranslations.searchVector} @@ ${buildTsQuery(language, words)}`,
-        sql`${words} <% ${offerTranslations.title}`,
-      ),
-    );
-  return sql`${offers.id} in (select ${offerTranslations.offerId} from ${offerTranslations} where ${or(...languages.map(matchesIn))})`;
+  const matches = or(
+    ...languages.map((language) => sql`${offerTranslations.searchVector} @@ ${buildTsQuery(language, words)}`),
+    sql`${words} <% ${offerTranslations.title}`,
+  );
+  return sql`${offers.id} in (select ${offerTranslations.offerId} from ${offerTranslations} where ${and(
+    matches,
+    inArray(offerTranslations.language, languages),
+  )})`;
 }
 
 /** The filters of the query, each only when asked for. */
