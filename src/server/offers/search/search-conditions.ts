@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { TOfferSearchQuery } from "../../../common/offers/offer-search-schemas.js";
+import type { TDbExecutor } from "../../platform/db/database.js";
 import { municipalities } from "../../platform/reference/reference-tables.js";
 import { offers, offerTranslations } from "../offer-tables.js";
 import { textSearchConfigOf } from "./text-search-config.js";
@@ -53,7 +54,7 @@ function buildGermanWordQuery(config: string, word: string): SQL {
  * never fails on user input: unbalanced quotes and stray operators are read as words. Plain words
  * in German are each widened by buildGermanWordQuery, all of them required.
  */
-export function buildTsQuery(language: TOfferSearchQuery["lang"], words: string): SQL {
+function buildTsQuery(language: TOfferSearchQuery["lang"], words: string): SQL {
   const config = textSearchConfigOf(language);
   if (config !== "german" || hasSearchSyntax(words)) return sql`websearch_to_tsquery(${config}::regconfig, ${words})`;
   const parts = words
@@ -66,6 +67,37 @@ export function buildTsQuery(language: TOfferSearchQuery["lang"], words: string)
   )})`;
 }
 
+/** The search words with their text search query per language searched (German and the requested one). */
+export type TSearchWords = { text: string; tsQueries: Partial<Record<TOfferSearchQuery["lang"], string>> };
+
+/**
+ * Builds the text search queries once, in their own small statement: as constants in the search they
+ * are parsed when planned, where the functions building them would run again for every row.
+ */
+export async function prepareSearchWords(
+  executor: TDbExecutor,
+  query: TOfferSearchQuery,
+): Promise<TSearchWords | undefined> {
+  const text = query.q;
+  if (!text) return undefined;
+  const languages = [...new Set([query.lang, "de" as const])];
+  const result = await executor.execute<Record<string, string>>(
+    sql`select ${sql.join(
+      languages.map((language, index) => sql`${buildTsQuery(language, text)}::text as ${sql.identifier(`q${index}`)}`),
+      sql`, `,
+    )}`,
+  );
+  const [row] = result.rows;
+  return {
+    text,
+    tsQueries: Object.fromEntries(languages.map((language, index) => [language, row?.[`q${index}`] ?? ""])),
+  };
+}
+
+export function tsQueryOf(words: TSearchWords, language: TOfferSearchQuery["lang"]): SQL {
+  return sql`${words.tsQueries[language] ?? ""}::tsquery`;
+}
+
 /**
  * Offers whose text in the requested language or in German matches the words: a stemmed full-text
  * match, or a title at least as similar as pg_trgm.word_similarity_threshold (default 0.6) for
@@ -73,11 +105,11 @@ export function buildTsQuery(language: TOfferSearchQuery["lang"], words: string)
  * (BitmapOr), with the languages as a filter after it. Each query is tried on both texts: a German
  * stem found in the other text still is a word of that same offer.
  */
-export function buildTextMatch(query: TOfferSearchQuery, words: string): SQL {
-  const languages = [...new Set([query.lang, "de" as const])];
+export function buildTextMatch(words: TSearchWords): SQL {
+  const languages = Object.keys(words.tsQueries) as TOfferSearchQuery["lang"][];
   const matches = or(
-    ...languages.map((language) => sql`${offerTranslations.searchVector} @@ ${buildTsQuery(language, words)}`),
-    sql`${words} <% ${offerTranslations.title}`,
+    ...languages.map((language) => sql`${offerTranslations.searchVector} @@ ${tsQueryOf(words, language)}`),
+    sql`${words.text} <% ${offerTranslations.title}`,
   );
   return sql`${offers.id} in (select ${offerTranslations.offerId} from ${offerTranslations} where ${and(
     matches,

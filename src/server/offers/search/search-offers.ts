@@ -16,8 +16,10 @@ import {
   buildFilters,
   buildPublishedAndValid,
   buildTextMatch,
-  buildTsQuery,
+  prepareSearchWords,
   type TOrigin,
+  type TSearchWords,
+  tsQueryOf,
 } from "./search-conditions.js";
 
 /** Which offers a search may see beyond "published and valid today": everything, or a provider's own. */
@@ -50,9 +52,9 @@ function chooseSort(query: TOfferSearchQuery, origin: TOrigin | null): TOfferSea
 function buildRank(
   table: { searchVector: AnyColumn; title: AnyColumn },
   language: TOfferSearchQuery["lang"],
-  words: string,
+  words: TSearchWords,
 ): SQL<number> {
-  return sql<number>`ts_rank(${table.searchVector}, ${buildTsQuery(language, words)}) + word_similarity(${words}, ${table.title})`;
+  return sql<number>`ts_rank(${table.searchVector}, ${tsQueryOf(words, language)}) + word_similarity(${words.text}, ${table.title})`;
 }
 
 /**
@@ -65,10 +67,9 @@ export async function searchOffers(
   query: TOfferSearchQuery,
   scope: TOfferSearchScope,
 ): Promise<TStaffOfferSearchPage> {
-  const origin = await resolveOrigin(executor, query);
+  const [origin, words] = await Promise.all([resolveOrigin(executor, query), prepareSearchWords(executor, query)]);
   const sort = chooseSort(query, origin);
   const distanceKm = origin ? buildDistanceKm(origin) : null;
-  const words = query.q;
   const rank = words
     ? sql<number>`greatest(${buildRank(german, "de", words)}, ${
         query.lang === "de"
@@ -79,7 +80,7 @@ export async function searchOffers(
   const where = and(
     scope.reach,
     buildPublishedAndValid(scope.today),
-    words ? buildTextMatch(query, words) : undefined,
+    words ? buildTextMatch(words) : undefined,
     ...buildFilters(query, distanceKm),
   );
   const title = sql<string>`coalesce(${shown.title}, ${german.title})`;
