@@ -71,8 +71,8 @@ function buildTsQuery(language: TOfferSearchQuery["lang"], words: string): SQL {
 export type TSearchWords = { text: string; tsQueries: Partial<Record<TOfferSearchQuery["lang"], string>> };
 
 /**
- * Builds the text search queries once, in their own small statement: as constants in the search they
- * are parsed when planned, where the functions building them would run again for every row.
+ * Builds the text search queries once, in their own small statement, for the search to take as
+ * tsquery values: built inside the search, the stemming would run again for every row.
  */
 export async function prepareSearchWords(
   executor: TDbExecutor,
