@@ -16,13 +16,13 @@ afterAll(async () => {
 });
 
 const modulesNotBuiltYet = [
-  { link: "Angebote", path: "/app/offers" },
   { link: "Portal", path: "/app/portal" },
   { link: "Steuerung", path: "/app/steering" },
 ];
 
 const builtPages = [
   { link: "Beraten", path: "/app/counselling" },
+  { link: "Angebote", path: "/app/offers" },
   { link: "Organisationen", path: "/app/administration/organisations" },
   { link: "Benutzer", path: "/app/administration/users" },
 ];

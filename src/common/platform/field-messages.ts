@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { offerFieldMessages } from "../offers/offer-field-messages.js";
+import { offerSearchFieldMessages } from "../offers/offer-search-field-messages.js";
 import { referralFieldMessages } from "../offers/referral-field-messages.js";
 
 /**
@@ -9,6 +10,7 @@ import { referralFieldMessages } from "../offers/referral-field-messages.js";
  */
 export const fieldMessages = {
   ...offerFieldMessages,
+  ...offerSearchFieldMessages,
   ...referralFieldMessages,
   name_required: {
     de: "Bitte geben Sie einen Namen an.",

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -29,6 +30,9 @@ import { users } from "../platform/auth/auth-tables.js";
 import { buildOneOfCheck } from "../platform/db/sql-helpers.js";
 import { organisations } from "../platform/organisations/organisation-tables.js";
 import { courseTypes, languages, municipalities } from "../platform/reference/reference-tables.js";
+import { buildTextSearchConfigCase } from "./search/text-search-config.js";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
  * An offer of a provider (issue 6). The row holds the content in force: the published content once
@@ -127,8 +131,22 @@ export const offerTranslations = pgTable(
     description: text("description").notNull(),
     prerequisites: text("prerequisites"),
     costNote: text("cost_note"),
+    /**
+     * The search's words (docs/offers.md "Search"): title weighted A, description B, stemmed in the
+     * configuration of the row's language. The parser skips the description's HTML tags.
+     */
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector(${buildTextSearchConfigCase("language")}, title), 'A') || setweight(to_tsvector(${buildTextSearchConfigCase("language")}, description), 'B')`,
+      ),
   },
-  (table) => [primaryKey({ columns: [table.offerId, table.language] })],
+  (table) => [
+    primaryKey({ columns: [table.offerId, table.language] }),
+    index("offer_translations_search").using("gin", table.searchVector),
+    /** Typo tolerance: word similarity of the search words to the title (the <% operator). */
+    index("offer_translations_title_trgm").using("gin", table.title.op("gin_trgm_ops")),
+  ],
 );
 
 /**

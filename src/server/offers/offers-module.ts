@@ -7,6 +7,7 @@ import { offerMergeParts } from "./offer-merge-parts.js";
 import { referralLetterRoutes } from "./referrals/letter/referral-letter-routes.js";
 import { referralRoutes } from "./referrals/referral-routes.js";
 import { referralRemindersJob } from "./referrals/reminders/referral-reminders-job.js";
+import { offerSearchRoutes } from "./search/offer-search-routes.js";
 
 /**
  * Passgenaue Hilfe: the offers directory with its review, search, matching of offers to needs, and
@@ -21,6 +22,7 @@ export const offersModule: TModule = {
     await app.register(matchRoutes, { db: database.db });
     await app.register(referralRoutes, { db: database.db });
     await app.register(referralLetterRoutes, { db: database.db });
+    await app.register(offerSearchRoutes, { db: database.db });
   },
   jobs: [unmetNeedsJob, referralRemindersJob],
 };
