@@ -18,9 +18,9 @@ export function ModuleOverview() {
       path: "/counselling",
       title: t("modules.counselling.title"),
       summary: t("modules.counselling.summary"),
-      isAvailable: false,
+      isAvailable: true,
     },
-    { path: "/offers", title: t("modules.offers.title"), summary: t("modules.offers.summary"), isAvailable: false },
+    { path: "/offers", title: t("modules.offers.title"), summary: t("modules.offers.summary"), isAvailable: true },
     { path: "/portal", title: t("modules.portal.title"), summary: t("modules.portal.summary"), isAvailable: false },
     {
       path: "/steering",
