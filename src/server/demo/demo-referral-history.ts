@@ -42,7 +42,7 @@ const declineReasons = [
 ];
 const completedOutcomes = [
   "Regelmäßig teilgenommen, Ziel erreicht.",
-  "Beratung abgeschlossen, der Antrag ist gestellt.",
+  "Teilgenommen; die Bescheinigung ist ausgestellt.",
   "Abgeschlossen; Anschlussangebot besprochen.",
 ];
 const droppedOutcomes = ["Teilnahme nach Arbeitsaufnahme beendet.", "Nach Umzug in einen anderen Landkreis beendet."];

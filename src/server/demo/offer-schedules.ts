@@ -124,12 +124,15 @@ export function drawSchedule(
   return { ...times, scheduleKind: spec.kind, startsOn, endsOn: null };
 }
 
-/** Courses are free with a BAMF entitlement; most other offers are free, a few ask a small contribution. */
+/** Groups of clubs and associations may ask a small contribution; counselling and training never do. */
+const CONTRIBUTING_CATEGORIES: ReadonlySet<TOfferCategory> = new Set(["participation", "health", "housing"]);
+
+/** Courses are free with a BAMF entitlement; most other offers are free, a few groups ask a small contribution. */
 export function drawCost(
   random: TRandom,
   category: TOfferCategory,
 ): { costKind: TOfferCostKind; costAmountEur: number | null } {
   if (category === "language_course") return { costKind: "free_with_entitlement", costAmountEur: null };
-  if (random.isChance(0.9)) return { costKind: "free", costAmountEur: null };
+  if (!CONTRIBUTING_CATEGORIES.has(category) || random.isChance(0.8)) return { costKind: "free", costAmountEur: null };
   return { costKind: "reduced", costAmountEur: random.pick([3, 5, 10, 15, 20]) };
 }

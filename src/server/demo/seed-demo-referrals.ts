@@ -108,19 +108,26 @@ export async function seedDemoReferrals(db: TDb, setup: TDemoReferralSetup): Pro
       index < LOGIN_PROVIDER_PERSONS
         ? loginProvider.organisationId
         : random.pick(fitting.length > 0 ? fitting : [...offersOf.keys()]);
-    const providerOffers = [...(offersOf.get(providerId) ?? [])].sort(
-      (a, b) => Number(ownNeeds.some((need) => fitsNeed(b, need))) - Number(ownNeeds.some((need) => fitsNeed(a, need))),
-    );
+    const candidates = [...(offersOf.get(providerId) ?? [])];
     const sender = index % 4 === 3 ? senders[1] : senders[0];
     const consentId = random.uuid();
-    const count = Math.min(providerOffers.length, index < LOGIN_PROVIDER_PERSONS ? 2 : random.integer(1, 2));
+    const count = Math.min(candidates.length, index < LOGIN_PROVIDER_PERSONS ? 2 : random.integer(1, 2));
     let firstSentAt = now;
-    for (const offer of providerOffers.slice(0, count)) {
+    for (let referred = 0; referred < count; referred++) {
       const planned: TReferralStatus = referralStatusCycle[turn % referralStatusCycle.length] ?? "sent";
       const isSentOverdue = planned === "sent" && turn % 2 === 1;
       turn += 1;
+      // An offer for one of the person's needs first; for an acceptance one with a counted place left.
+      const isTaking = placeTakingStatuses.has(planned);
+      const rank = (offer: TDemoOffer) => {
+        const left = placesLeft.get(offer.id);
+        const hasPlace = isTaking && typeof left === "number" && left > 0;
+        return Number(ownNeeds.some((need) => fitsNeed(offer, need))) + Number(hasPlace) * 2;
+      };
+      const offer = candidates.sort((a, b) => rank(b) - rank(a)).shift();
+      if (!offer) break;
       const left = placesLeft.get(offer.id);
-      const isFull = placeTakingStatuses.has(planned) && left !== null && left !== undefined && left <= 0;
+      const isFull = isTaking && typeof left === "number" && left <= 0;
       const status = isFull ? "declined" : planned;
       if (placeTakingStatuses.has(status) && typeof left === "number") placesLeft.set(offer.id, left - 1);
       const history = buildReferralHistory(random, status, now, isSentOverdue, isFull ? NO_PLACE_REASON : undefined);
