@@ -298,13 +298,20 @@ describe("seedDemoData", () => {
   it("leaves one change of a published offer waiting for review, submitted by the provider login", async () => {
     const rows = await first.pool.query<{ status: string; is_same_version: boolean; title: string; email: string }>(
       `select r.status, r.base_version = o.version as is_same_version, u.email,
+          r.submitted_at > o.published_at as is_change, (r.content ->> 'freePlaces')::int is not distinct from o.free_places as is_current,
           (select t.title from offer_translations t where t.offer_id = o.id and t.language = 'de') as title,
           r.content -> 'translations' -> 0 ->> 'title' as new_title
         from offer_revisions r join offers o on o.id = r.offer_id and o.status = 'published'
         join users u on u.id = r.submitted_by`,
     );
     expect(rows.rows).toEqual([
-      expect.objectContaining({ status: "pending", is_same_version: true, email: `provider@${DEMO_EMAIL_DOMAIN}` }),
+      expect.objectContaining({
+        status: "pending",
+        is_same_version: true,
+        is_change: true,
+        is_current: true,
+        email: `provider@${DEMO_EMAIL_DOMAIN}`,
+      }),
     ]);
     expect(rows.rows[0]).toHaveProperty("new_title", `Neu: ${rows.rows[0]?.title}`);
     expect(summary.pendingRevisions).toBe(1);

@@ -134,14 +134,8 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
     const withSecondFactor = areLoginsUsable ? logins.filter(needsDemoTotp).map((login) => login.userId) : [];
     await enrolKnownTotpSecret(tx, withSecondFactor, DEMO_TOTP_SECRET);
     await insertDemoOffers(tx, demoOffers);
-    if (providerLogin && revisedOffer) {
-      await submitDemoRevision(tx, revisedOffer, {
-        userId: providerLogin.userId,
-        organisationId: providerLogin.organisationId,
-        revisionId: structureRandom.uuid(),
-      });
-    }
   });
+  const revisionId = structureRandom.uuid();
 
   const counts = await seedPersons(database, {
     random: personRandom,
@@ -180,6 +174,14 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
           senders: [municipalCaseworker, districtCaseworker],
         })
       : { sharingConsents: 0, referrals: 0, events: 0 };
+  // Submitted last, so that its content has the free places the referrals left.
+  if (providerLogin && revisedOffer) {
+    await submitDemoRevision(db, revisedOffer, {
+      userId: providerLogin.userId,
+      organisationId: providerLogin.organisationId,
+      revisionId,
+    });
+  }
 
   return {
     organisations: allOrganisations.length,

@@ -11,13 +11,23 @@ const OFFER_CHUNK = 500;
 
 const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
+/** Demo offers were entered and published this long before the day of seeding, before any referral to them. */
+const PUBLISHED_DAYS_AGO = 180;
+
 /** Demo offers are published, each with its texts in every language it has one in (German first). */
 export async function insertDemoOffers(executor: TDbExecutor, demoOffers: readonly TDemoOffer[]): Promise<void> {
+  const publishedAt = new Date(Date.now() - PUBLISHED_DAYS_AGO * 86_400_000);
   for (let start = 0; start < demoOffers.length; start += OFFER_CHUNK) {
     const chunk = demoOffers.slice(start, start + OFFER_CHUNK);
-    await executor
-      .insert(offers)
-      .values(chunk.map(({ texts: _texts, ...offer }) => ({ ...offer, status: "published", publishedAt: new Date() })));
+    await executor.insert(offers).values(
+      chunk.map(({ texts: _texts, ...offer }) => ({
+        ...offer,
+        status: "published",
+        createdAt: publishedAt,
+        updatedAt: publishedAt,
+        publishedAt,
+      })),
+    );
     await executor.insert(offerTranslations).values(
       chunk.flatMap((offer) =>
         offer.texts.map((text) => ({
@@ -33,8 +43,8 @@ export async function insertDemoOffers(executor: TDbExecutor, demoOffers: readon
 
 /**
  * One change waiting in the review queue, as the offer form writes it (updateOffer): the provider
- * login renamed a published offer of its organisation; the whole content goes into a pending
- * revision on the offer's version, audited as `offer.submit`, and the offer itself stays as it is.
+ * login renamed a published offer of its organisation; the whole content as it stands goes into a
+ * pending revision on the offer's version, audited as `offer.submit`, and the offer stays as it is.
  */
 export async function submitDemoRevision(
   executor: TDbExecutor,
