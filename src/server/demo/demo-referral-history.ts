@@ -5,10 +5,15 @@ import type { TRandom } from "./random.js";
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-/** Who took a step: the sending caseworker, the receiving provider, or the reminder job. */
-export type TReferralStep = { from: TReferralStatus | null; to: TReferralStatus; note: string | null; at: number };
 type TSide = "caseworker" | "provider" | "system";
-export type TReferralHistoryStep = TReferralStep & { side: TSide };
+/** One transition, when (milliseconds) and by whom: the sending caseworker, the receiving provider, or the reminder job. */
+export type TReferralHistoryStep = {
+  from: TReferralStatus | null;
+  to: TReferralStatus;
+  note: string | null;
+  at: number;
+  side: TSide;
+};
 
 /** The statuses referrals are given in turn: every status appears, most often those that wait for someone. */
 export const referralStatusCycle: readonly TReferralStatus[] = [
