@@ -56,9 +56,10 @@ function formatSummary(summary: TDemoSummary, seconds: number): string {
   return [
     "",
     `Demo data seeded in ${seconds.toFixed(1)} s:`,
-    `  ${count(summary.organisations)} organisations, ${count(summary.offers)} offers, ${count(summary.users)} users`,
+    `  ${count(summary.organisations)} organisations, ${count(summary.offers)} offers (${count(summary.pendingRevisions)} change waiting for review), ${count(summary.users)} users`,
     `  ${count(summary.households)} households, ${count(summary.persons)} persons, ${count(summary.personNames)} further names, ${count(summary.consents)} consents, ${count(summary.selfRegistrations)} self-registrations waiting for review`,
     `  counselling: ${count(summary.counselling.cases)} cases, ${count(summary.counselling.assessments)} first interviews with ${count(summary.counselling.needs)} needs, ${count(summary.counselling.tasks)} follow-ups`,
+    `  referrals: ${count(summary.referrals.referrals)} with ${count(summary.referrals.events)} events, under ${count(summary.referrals.sharingConsents)} consents to share with a provider`,
     "",
     ...(summary.logins.length > 0
       ? [

@@ -1,29 +1,54 @@
-import type { TOfferCategory } from "../../common/offers/offer.js";
-import { referenceDay, toIsoDate } from "./demo-calendar.js";
+import type { TOfferCategory, TOfferCostKind } from "../../common/offers/offer.js";
 import type { TDemoOrganisation } from "./demo-organisations.js";
 import type { TDemoReference } from "./demo-reference.js";
+import { drawCost, drawSchedule, type TDemoSchedule } from "./offer-schedules.js";
 import { courseLevels, offerCategoryFields, offerTemplates, providerOffers } from "./offer-templates.js";
+import {
+  parseCourseFacts,
+  type TOfferTranslation,
+  translateCourse,
+  translateTemplate,
+} from "./offer-texts/offer-texts.js";
 import { createWeightedPicker, type TRandom } from "./random.js";
 
-export type TDemoOffer = {
+export type TDemoOffer = TDemoSchedule & {
   id: string;
   providerId: string;
   category: TOfferCategory;
   fieldsOfAction: string[];
-  titleDe: string;
-  descriptionDe: string;
+  /** German first, then every language the offer's template has a text in. */
+  texts: TOfferTranslation[];
   courseType: string | null;
   cefrFrom: string | null;
   cefrTo: string | null;
   languages: string[];
   municipalityAgs: string | null;
   isOnline: boolean;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  latitude: number | null;
+  longitude: number | null;
   capacity: number | null;
   freePlaces: number | null;
+  costKind: TOfferCostKind;
+  costAmountEur: number | null;
   hasChildcare: boolean;
   isBarrierFree: boolean;
-  startsOn: string | null;
 };
+
+type TDemoPlace = Pick<TDemoOffer, "municipalityAgs" | "street" | "postalCode" | "city" | "latitude" | "longitude">;
+
+const streets = [
+  "Hauptstraße",
+  "Bahnhofstraße",
+  "Kirchstraße",
+  "Schulstraße",
+  "Lindenstraße",
+  "Gartenstraße",
+  "Am Markt",
+  "Mühlenweg",
+] as const;
 
 /** Languages besides German that offers are given in, weighted like the newcomers who need them. */
 const pickExtraLanguage = createWeightedPicker([
@@ -49,20 +74,24 @@ const ONLINE_SHARE: Partial<Record<TOfferCategory, number>> = {
   job: 0.1,
 };
 
-/** The next Monday on or after a day, as courses start on Mondays (1970-01-05 was a Monday). */
-function toMonday(dayNumber: number): number {
-  return dayNumber + ((7 - ((dayNumber - 4) % 7)) % 7);
-}
-
-/** "600+100" teaching units are 600 of language and 100 of orientation (Orientierungskurs). */
-function describeCourse(teachingUnits: string, targetLevel: string | undefined): string {
-  const match = /^(\d+)(?:\+(\d+))?/.exec(teachingUnits);
-  const units = !match
-    ? "Kurs nach den Vorgaben des BAMF."
-    : match[2]
-      ? `Kurs nach den Vorgaben des BAMF: ${match[1]} Unterrichtseinheiten Sprachkurs und ${match[2]} Unterrichtseinheiten Orientierungskurs zu je 45 Minuten.`
-      : `Kurs nach den Vorgaben des BAMF: ${match[1]} Unterrichtseinheiten zu je 45 Minuten.`;
-  return targetLevel ? `${units} Ziel: Sprachniveau ${targetLevel}.` : units;
+/** A few hundred metres around the municipality's centre, so offers in one place do not share a pin. */
+function drawPlace(
+  random: TRandom,
+  municipality: TDemoReference["municipalities"][number] | undefined,
+  postalCode: string,
+): TDemoPlace {
+  if (!municipality) {
+    return { municipalityAgs: null, street: null, postalCode: null, city: null, latitude: null, longitude: null };
+  }
+  const jitter = (spread: number) => Math.round((random.next() - 0.5) * spread * 100_000) / 100_000;
+  return {
+    municipalityAgs: municipality.ags,
+    street: `${random.pick(streets)} ${random.integer(1, 60)}`,
+    postalCode,
+    city: municipality.name,
+    latitude: Math.round((municipality.latitude + jitter(0.02)) * 100_000) / 100_000,
+    longitude: Math.round((municipality.longitude + jitter(0.03)) * 100_000) / 100_000,
+  };
 }
 
 function drawLanguages(random: TRandom, isCourse: boolean): string[] {
@@ -79,6 +108,8 @@ export function generateOffers(
   providers: readonly TDemoOrganisation[],
 ): TDemoOffer[] {
   const unitOf = new Map(reference.municipalities.map((m) => [m.ags, m.municipalUnitKey]));
+  // Made up like the contact points' (demo-contacts.ts): one per municipality, not the real ones.
+  const postalCodeOf = new Map(reference.municipalities.map((m, index) => [m.ags, String(49_500 + index)]));
   const fields = (category: TOfferCategory) => {
     const wanted = offerCategoryFields[category].filter((code) => reference.fieldsOfAction.has(code));
     if (wanted.length === 0) throw new Error(`Demo offers need the fields of action of category ${category}.`);
@@ -114,30 +145,35 @@ export function generateOffers(
             ? random.integer(8, 30)
             : null;
       const freePlaces = capacity === null ? null : random.isChance(0.3) ? 0 : random.integer(1, capacity);
+      const texts = courseType
+        ? translateCourse(courseType, levels?.[1] ?? null)
+        : template && translateTemplate(template);
+      if (!texts) throw new Error(`Demo offers need a template of category ${category}.`);
+      const courseFacts = courseType ? parseCourseFacts(courseType.teachingUnits, null) : null;
+      const courseUnits = courseFacts?.units ? courseFacts.units + (courseFacts.orientationUnits ?? 0) : null;
+      const municipality = isOnline
+        ? undefined
+        : random.isChance(0.75)
+          ? reference.municipalities.find((m) => m.ags === home)
+          : random.pick(neighbours);
       offers.push({
         id: random.uuid(),
         providerId: provider.id,
         category,
         fieldsOfAction: [...fields(category)],
-        titleDe: courseType ? courseType.nameDe.replace("->", "→") : (template?.title ?? category),
-        descriptionDe: courseType
-          ? describeCourse(courseType.teachingUnits, levels?.[1])
-          : (template?.description ?? ""),
+        texts,
         courseType: courseType?.code ?? null,
         cefrFrom: levels?.[0] ?? null,
         cefrTo: levels?.[1] ?? null,
         languages: drawLanguages(random, isCourse),
-        municipalityAgs: isOnline ? null : random.isChance(0.75) ? home : random.pick(neighbours).ags,
         isOnline,
+        ...drawPlace(random, municipality, postalCodeOf.get(municipality?.ags ?? "") ?? ""),
+        ...drawSchedule(random, category, template?.schedule, courseUnits),
         capacity,
         freePlaces,
+        ...drawCost(random, category),
         hasChildcare: courseType?.code === "ik_eltern" || random.isChance(isCourse ? 0.15 : 0.08),
         isBarrierFree: random.isChance(0.65),
-        startsOn: isScheduled
-          ? toIsoDate(toMonday(referenceDay + random.integer(-60, 270)))
-          : random.isChance(0.3)
-            ? toIsoDate(referenceDay + random.integer(-400, 60))
-            : null,
       });
     }
   }

@@ -11,7 +11,15 @@ import { listOriginResidenceCategories } from "./origins.js";
 
 export type TDemoReference = {
   district: { ags: string; name: string };
-  municipalities: { ags: string; name: string; isTown: boolean; population: number; municipalUnitKey: string }[];
+  municipalities: {
+    ags: string;
+    name: string;
+    isTown: boolean;
+    population: number;
+    municipalUnitKey: string;
+    latitude: number;
+    longitude: number;
+  }[];
   municipalUnits: { key: string; name: string; kind: string; population: number; municipalityKind: string }[];
   courseTypes: { code: string; nameDe: string; teachingUnits: string; cefrTarget: string | null }[];
   fieldsOfAction: Set<string>;
@@ -32,6 +40,8 @@ export async function loadDemoReference(db: TDb): Promise<TDemoReference> {
       isTown: municipalities.isTown,
       population: municipalities.population,
       municipalUnitKey: municipalities.municipalUnitKey,
+      latitude: municipalities.latitude,
+      longitude: municipalities.longitude,
     })
     .from(municipalities)
     .orderBy(municipalities.ags);

@@ -1,9 +1,19 @@
 import type { TOfferCategory } from "../../common/offers/offer.js";
 import type { TProviderType } from "../../common/platform/organisations.js";
+import type { TTemplateSchedule } from "./offer-schedules.js";
 
-export type TOfferTemplate = { title: string; description: string; onlyFor?: readonly TProviderType[] };
+export type TOfferTemplate = {
+  title: string;
+  description: string;
+  onlyFor?: readonly TProviderType[];
+  /** Where the offer runs differently from its category (offer-schedules.ts). */
+  schedule?: TTemplateSchedule;
+};
 
-/** German titles and descriptions of invented offers; language courses are built from the course types. */
+/**
+ * German titles and descriptions of invented offers; their translations are in offer-texts/, keyed
+ * by the German title. Language courses are built from the course types.
+ */
 export const offerTemplates: Readonly<Record<Exclude<TOfferCategory, "language_course">, readonly TOfferTemplate[]>> = {
   counselling: [
     {
@@ -15,6 +25,7 @@ export const offerTemplates: Readonly<Record<Exclude<TOfferCategory, "language_c
       title: "Offene Sprechstunde für Neuzugewanderte",
       description:
         "Ohne Termin: Hilfe bei Briefen von Behörden, bei Anträgen und bei den ersten Schritten im Landkreis.",
+      schedule: { kind: "recurring", weekdays: ["tue", "thu"], slot: "mornings" },
     },
     {
       title: "Asylverfahrensberatung",
@@ -38,22 +49,27 @@ export const offerTemplates: Readonly<Record<Exclude<TOfferCategory, "language_c
     {
       title: "Hausaufgabenhilfe für Schulkinder",
       description: "Ehrenamtliche helfen zweimal in der Woche bei Hausaufgaben und beim Lesen.",
+      schedule: { kind: "recurring", weekdays: ["tue", "thu"], slot: "afternoons" },
     },
     {
       title: "Eltern-Kind-Gruppe für Familien mit Kleinkindern",
       description: "Spielen, Singen und Austausch unter Eltern; gute Vorbereitung auf den Kita-Besuch.",
+      schedule: { kind: "recurring", weekdays: ["wed"], slot: "mornings" },
     },
     {
       title: "Kita-Lotsen: Begleitung zur Kita-Anmeldung",
       description: "Unterstützung bei der Suche nach einem Kita-Platz und bei der Anmeldung.",
+      schedule: { kind: "by_appointment" },
     },
     {
       title: "Sprachförderung in der Grundschule",
       description: "Zusätzlicher Deutschunterricht in kleinen Gruppen für Kinder ohne Vorkenntnisse.",
+      schedule: { kind: "recurring", weekdays: ["mon", "wed"], slot: "mornings" },
     },
     {
       title: "Schulstart-Beratung für Familien",
       description: "Informationen zum Schulsystem, zur Schulanmeldung und zu Leistungen für Bildung und Teilhabe.",
+      schedule: { kind: "by_appointment" },
     },
   ],
   recognition_counselling: [
@@ -90,10 +106,15 @@ export const offerTemplates: Readonly<Record<Exclude<TOfferCategory, "language_c
       title: "Arbeitsvermittlung für Zugewanderte",
       description: "Vermittlung in Arbeit und Ausbildung; Beratung zu Förderungen und Weiterbildung.",
     },
-    { title: "Jobcafé", description: "Offener Treff mit Betrieben aus der Region. Bitte einen Lebenslauf mitbringen." },
+    {
+      title: "Jobcafé",
+      description: "Offener Treff mit Betrieben aus der Region. Bitte einen Lebenslauf mitbringen.",
+      schedule: { kind: "recurring", weekdays: ["wed"], slot: "afternoons" },
+    },
     {
       title: "Bewerbungswerkstatt",
       description: "Lebenslauf und Anschreiben erstellen, Vorstellungsgespräche üben.",
+      schedule: { kind: "recurring", slot: "afternoons" },
     },
     {
       title: "Fallmanagement für Leistungsberechtigte",
@@ -117,6 +138,7 @@ export const offerTemplates: Readonly<Record<Exclude<TOfferCategory, "language_c
     {
       title: "Erste-Hilfe-Kurs in einfacher Sprache",
       description: "Ein Tag Erste Hilfe mit vielen Bildern und Übungen, auch für den Führerschein.",
+      schedule: { kind: "one_time", weekdays: ["sat"], slot: "weekends" },
     },
   ],
   housing: [
@@ -127,6 +149,7 @@ export const offerTemplates: Readonly<Record<Exclude<TOfferCategory, "language_c
     {
       title: "Mieterführerschein",
       description: "Kurs zu Rechten und Pflichten als Mieterin und Mieter, Mülltrennung, Lüften und Heizen.",
+      schedule: { kind: "recurring", slot: "evenings" },
     },
     {
       title: "Auszugsberatung aus der Gemeinschaftsunterkunft",
@@ -134,7 +157,11 @@ export const offerTemplates: Readonly<Record<Exclude<TOfferCategory, "language_c
     },
   ],
   participation: [
-    { title: "Interkulturelles Café", description: "Begegnung bei Kaffee und Kuchen, jeden Freitagnachmittag." },
+    {
+      title: "Interkulturelles Café",
+      description: "Begegnung bei Kaffee und Kuchen, jeden Freitagnachmittag.",
+      schedule: { kind: "recurring", weekdays: ["fri"], slot: "afternoons" },
+    },
     {
       title: "Frauentreff international",
       description: "Treffpunkt für Frauen aller Herkunft mit Ausflügen und Gesprächen; Kinderbetreuung vorhanden.",
@@ -147,25 +174,30 @@ export const offerTemplates: Readonly<Record<Exclude<TOfferCategory, "language_c
     {
       title: "Demokratie vor Ort",
       description: "Besuch von Rathaus und Kreistag und Gespräch mit Kommunalpolitikerinnen und -politikern.",
+      schedule: { kind: "one_time", weekdays: ["wed"], slot: "afternoons" },
     },
   ],
   religious_interreligious: [
     {
       title: "Interreligiöser Gesprächsabend",
       description: "Christen, Muslime und Jesiden erzählen von ihren Festen und ihrem Glauben.",
+      schedule: { kind: "recurring", weekdays: ["thu"], slot: "evenings" },
     },
     { title: "Gottesdienst auf Ukrainisch", description: "Gottesdienst mit anschließendem Beisammensein." },
     {
       title: "Freitagsgebet mit deutscher Übersetzung der Predigt",
       description: "Die Predigt wird auf Arabisch gehalten und ins Deutsche übersetzt.",
+      schedule: { kind: "recurring", weekdays: ["fri"], slot: "afternoons" },
     },
     {
       title: "Tag der offenen Tür",
       description: "Führung durch Gemeindehaus und Gebetsraum, Fragen ausdrücklich erwünscht.",
+      schedule: { kind: "one_time", weekdays: ["sat"], slot: "weekends" },
     },
     {
       title: "Seelsorge für Geflüchtete",
       description: "Vertrauliche Gespräche, unabhängig von Religion und Herkunft.",
+      schedule: { kind: "by_appointment" },
     },
   ],
   volunteering: [

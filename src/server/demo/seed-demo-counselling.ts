@@ -9,6 +9,7 @@ import { currentQuestionnaire } from "../counselling/questionnaires/questionnair
 import { counsellingTasks } from "../counselling/tasks/task-tables.js";
 import type { TDb } from "../platform/db/database.js";
 import { municipalities } from "../platform/reference/reference-tables.js";
+import type { TRandom } from "./random.js";
 
 const dayInMs = 86_400_000;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -102,10 +103,12 @@ export type TDemoCounsellingSummary = { cases: number; assessments: number; need
  * Counselling as the municipal caseworker login finds it: 40 newcomers of their municipal unit
  * with a case at the unit; four in five had their first interview (one of four typical
  * situations, needs derived by the real rules), the rest wait for it; half the cases are the
- * login's own; every third interviewed person has a follow-up, some overdue.
+ * login's own; every third interviewed person has a follow-up, some overdue. Ids come from the
+ * seeded generator, so referrals can name the same needs on every run.
  */
 export async function seedDemoCounselling(
   db: TDb,
+  random: TRandom,
   desk: { organisationId: string; municipalUnitKey: string; caseworkerUserId: string },
 ): Promise<TDemoCounsellingSummary> {
   const registered = currentQuestionnaire("first-interview");
@@ -124,6 +127,7 @@ export async function seedDemoCounselling(
     for (const [index, person] of chosen.entries()) {
       const isInterviewed = index % 5 !== 4;
       await tx.insert(counsellingCases).values({
+        id: random.uuid(),
         personId: person.id,
         status: isInterviewed ? "active" : "open",
         deskOrganisationId: desk.organisationId,
@@ -137,6 +141,7 @@ export async function seedDemoCounselling(
       const [assessment] = await tx
         .insert(assessments)
         .values({
+          id: random.uuid(),
           personId: person.id,
           questionnaireKey: registered.definition.key,
           questionnaireVersion: registered.definition.version,
@@ -155,12 +160,15 @@ export async function seedDemoCounselling(
       if (derived.length > 0) {
         await tx
           .insert(needs)
-          .values(derived.map((need) => ({ ...need, personId: person.id, assessmentId: assessment.id })));
+          .values(
+            derived.map((need) => ({ ...need, id: random.uuid(), personId: person.id, assessmentId: assessment.id })),
+          );
         summary.needs += derived.length;
       }
       if (index % 3 === 0) {
         const dueOn = isoDay(Date.now() + (index % 2 === 0 ? -2 : 7) * dayInMs);
         await tx.insert(counsellingTasks).values({
+          id: random.uuid(),
           personId: person.id,
           kind: "follow_up",
           title: "Stand des Integrationskurses nachfragen",

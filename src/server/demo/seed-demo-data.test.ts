@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZOfferContent } from "../../common/offers/offer-content-schemas.js";
 import { providerTypes, roles } from "../../common/platform/organisations.js";
+import { readOfferContent } from "../offers/directory/offer-content-rows.js";
+import { offers } from "../offers/offer-tables.js";
 import { verifyCredentials } from "../platform/auth/session-service.js";
 import type { TDatabase } from "../platform/db/database.js";
 import { createTestDatabase } from "../testing/test-database.js";
+import { DEMO_EMAIL_DOMAIN } from "./demo-logins.js";
 import { createRandom } from "./random.js";
 import { DemoDataError, seedDemoData, type TDemoSummary } from "./seed-demo-data.js";
 import { seedPersons } from "./seed-persons.js";
@@ -23,7 +27,14 @@ async function fingerprint(database: TDatabase): Promise<Record<string, string>>
     persons: `select id, given_name, family_name, birth_year, birth_month, birth_day, sex, nationalities,
       municipality_ags, residence_category, arrived_in_germany_on, household_id, household_relation from persons`,
     personNames: "select * from person_names",
-    consents: "select id, person_id, purpose, is_granted, language, channel from consents",
+    consents: `select id, person_id, purpose, is_granted, recipient_organisation_ids, language, channel, recorded_by
+      from consents`,
+    offerRevisions: "select id, offer_id, status, content, base_version, submitted_by from offer_revisions",
+    counsellingCases: "select id, person_id, status, desk_organisation_id, assignee_user_id from counselling_cases",
+    needs: "select id, person_id, assessment_id, field_of_action, code, priority, status from needs",
+    referrals: `select id, person_id, target_kind, offer_id, provider_id, need_id, purpose, field_codes, consent_id, status,
+      note, sent_by, sent_by_organisation_id, answered_at is null as is_unanswered, version from referrals`,
+    referralEvents: "select id, referral_id, from_status, to_status, note, by_user_id from referral_events",
     selfRegistrations: `select given_name, family_name, municipality_ags, portal_language, email_confirmation, status,
       consent_decisions from self_registrations`,
   };
@@ -111,7 +122,8 @@ describe("seedDemoData", () => {
     expect(summary.consents).toBe(PERSONS * 3);
     const rows = await first.pool.query<{ purpose: string; granted: string; refused: string }>(
       `select purpose, count(*) filter (where is_granted) as granted, count(*) filter (where not is_granted) as refused
-        from consents where language = 'de' and channel = 'in_person' group by purpose order by purpose`,
+        from consents where language = 'de' and channel = 'in_person' and purpose <> 'provider_sharing'
+        group by purpose order by purpose`,
     );
     expect(rows.rows.map((row) => row.purpose)).toEqual(["counselling", "municipality_contact", "statistics"]);
     for (const row of rows.rows) {
@@ -228,6 +240,140 @@ describe("seedDemoData", () => {
     ).toBe(0);
     expect(await count(first, "select count(*) from offers where category = 'language_course'")).toBeGreaterThan(0);
     expect(await count(first, "select count(distinct category) from offers")).toBeGreaterThan(6);
+  });
+
+  it("writes offer texts in German and English, and in Ukrainian and Arabic for the common ones", async () => {
+    for (const language of ["de", "en"]) {
+      expect(
+        await count(
+          first,
+          `select count(*) from offers o where not exists (
+            select 1 from offer_translations t where t.offer_id = o.id and t.language = '${language}')`,
+        ),
+      ).toBe(0);
+    }
+    const texts = await first.pool.query<{ language: string; title: string }>(
+      "select language, title from offer_translations where language in ('uk', 'ar')",
+    );
+    expect(texts.rows.find((row) => row.language === "uk")?.title).toMatch(/\p{Script=Cyrillic}/u);
+    expect(texts.rows.find((row) => row.language === "ar")?.title).toMatch(/\p{Script=Arabic}/u);
+    const rows = await first.db.select().from(offers);
+    for (const row of rows) {
+      const content = ZOfferContent.safeParse(await readOfferContent(first.db, row));
+      expect(content.error?.issues ?? []).toEqual([]);
+    }
+  });
+
+  it("places every offer on site near its municipality, with an address; online offers have no place", async () => {
+    expect(
+      await count(
+        first,
+        `select count(*) from offers o left join municipalities m on m.ags = o.municipality_ags
+          where o.is_online <> (o.latitude is null)
+            or (not o.is_online and (o.street is null or o.city <> m.name
+              or abs(o.latitude - m.latitude) > 0.01 or abs(o.longitude - m.longitude) > 0.015))`,
+      ),
+    ).toBe(0);
+    expect(await count(first, "select count(*) from offers where latitude is not null")).toBeGreaterThan(0);
+  });
+
+  it("schedules courses on weekdays in one part of the day, free with an entitlement; desks by appointment", async () => {
+    expect(
+      await count(
+        first,
+        `select count(*) from offers where category = 'language_course' and (schedule_kind <> 'recurring'
+          or cardinality(weekdays) = 0 or cardinality(time_slots) <> 1 or start_time is null
+          or cost_kind <> 'free_with_entitlement' or starts_on is null or ends_on <= starts_on)`,
+      ),
+    ).toBe(0);
+    const kinds = await first.pool.query<{ schedule_kind: string }>(
+      "select distinct schedule_kind from offers where category = 'counselling'",
+    );
+    expect(kinds.rows.map((row) => row.schedule_kind)).toContain("by_appointment");
+    expect(await count(first, "select count(*) from offers where cost_kind = 'free'")).toBeGreaterThan(
+      (await count(first, "select count(*) from offers where category <> 'language_course'")) / 2,
+    );
+  });
+
+  it("leaves one change of a published offer waiting for review, submitted by the provider login", async () => {
+    const rows = await first.pool.query<{ status: string; is_same_version: boolean; title: string; email: string }>(
+      `select r.status, r.base_version = o.version as is_same_version, u.email,
+          r.submitted_at > o.published_at as is_change, (r.content ->> 'freePlaces')::int is not distinct from o.free_places as is_current,
+          (select t.title from offer_translations t where t.offer_id = o.id and t.language = 'de') as title,
+          r.content -> 'translations' -> 0 ->> 'title' as new_title
+        from offer_revisions r join offers o on o.id = r.offer_id and o.status = 'published'
+        join users u on u.id = r.submitted_by`,
+    );
+    expect(rows.rows).toEqual([
+      expect.objectContaining({
+        status: "pending",
+        is_same_version: true,
+        is_change: true,
+        is_current: true,
+        email: `provider@${DEMO_EMAIL_DOMAIN}`,
+      }),
+    ]);
+    expect(rows.rows[0]).toHaveProperty("new_title", `Neu: ${rows.rows[0]?.title}`);
+    expect(summary.pendingRevisions).toBe(1);
+    expect(await count(first, "select count(*) from audit_events where action = 'offer.submit'")).toBe(1);
+  });
+
+  it("refers interviewed persons under a granted sharing consent that names the provider", async () => {
+    expect(summary.referrals.referrals).toBe(await count(first, "select count(*) from referrals"));
+    expect(await count(first, "select count(distinct status) from referrals")).toBeGreaterThanOrEqual(6);
+    expect(
+      await count(
+        first,
+        `select count(*) from referrals r join consents c on c.id = r.consent_id
+          join memberships m on m.user_id = r.sent_by and m.organisation_id = r.sent_by_organisation_id
+          left join needs n on n.id = r.need_id
+          where c.person_id <> r.person_id or c.purpose <> 'provider_sharing' or not c.is_granted
+            or not r.provider_id = any(c.recipient_organisation_ids) or m.role <> 'caseworker'
+            or not r.field_codes @> array['name', 'contact', 'languages']
+            or ('need' = any(r.field_codes)) <> (r.need_id is not null) or n.person_id <> r.person_id
+            or not exists (select 1 from assessments a where a.person_id = r.person_id and a.status = 'completed')`,
+      ),
+    ).toBe(0);
+    expect(await count(first, "select count(*) from referrals where need_id is not null")).toBeGreaterThan(0);
+  });
+
+  it("gives every referral its history in order, ending in its status", async () => {
+    const broken = await count(
+      first,
+      `select count(*) from (select r.id from referrals r join lateral (
+          select e.*, lag(e.to_status) over (order by e.at) as previous, row_number() over (order by e.at) as step
+          from referral_events e where e.referral_id = r.id) e on true
+        group by r.id, r.status, r.version, r.sent_at
+        having bool_or(e.from_status is distinct from e.previous) or count(*) <> r.version
+          or (array_agg(e.to_status order by e.at desc))[1] <> r.status
+          or min(e.at) <> r.sent_at or max(e.at) > now()) x`,
+    );
+    expect(broken).toBe(0);
+    expect(await count(first, "select count(*) from referral_events")).toBe(summary.referrals.events);
+  });
+
+  it("has referrals waiting in the provider login's inbox, some for more than five days", async () => {
+    const waiting = `select count(*) from referrals r join memberships m on m.organisation_id = r.provider_id
+      join users u on u.id = m.user_id and u.email = 'provider@${DEMO_EMAIL_DOMAIN}' where r.status = 'sent'`;
+    expect(await count(first, waiting)).toBeGreaterThan(1);
+    expect(await count(first, `${waiting} and r.sent_at < now() - interval '5 days'`)).toBeGreaterThan(0);
+  });
+
+  it("takes a free place for every accepted referral, never below zero or beyond the capacity", async () => {
+    const taking = "r.status in ('accepted', 'started', 'completed', 'dropped')";
+    expect(
+      await count(
+        first,
+        `select count(*) from referrals r join offers o on o.id = r.offer_id and o.capacity > 0 where ${taking}`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(
+        first,
+        `select count(*) from offers o where o.free_places < 0 or o.free_places > o.capacity
+          or o.capacity - o.free_places < (select count(*) from referrals r where r.offer_id = o.id and ${taking})`,
+      ),
+    ).toBe(0);
   });
 
   it("stops with the database's error when a batch cannot be written, and writes nothing of it", async () => {

@@ -1,4 +1,3 @@
-import { offers, offerTranslations } from "../offers/offer-tables.js";
 import { memberships, users } from "../platform/auth/auth-tables.js";
 import { hashPassword } from "../platform/auth/password.js";
 import { enrolKnownTotpSecret } from "../platform/auth/second-factor/totp-credentials.js";
@@ -6,7 +5,14 @@ import type { TDatabase } from "../platform/db/database.js";
 import { organisationContacts } from "../platform/organisations/contacts/organisation-contact-tables.js";
 import { organisations } from "../platform/organisations/organisation-tables.js";
 import { generateDemoContacts } from "./demo-contacts.js";
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, needsDemoTotp, planDemoLogins, type TDemoLogin } from "./demo-logins.js";
+import {
+  DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
+  needsDemoTotp,
+  planDemoLogins,
+  type TDemoLogin,
+  type TPlannedLogin,
+} from "./demo-logins.js";
 import { generateOffers } from "./demo-offers.js";
 import { countProviders, generateOrganisations } from "./demo-organisations.js";
 import { loadDemoReference } from "./demo-reference.js";
@@ -14,8 +20,10 @@ import { readDemoState } from "./demo-state.js";
 import { createRandom } from "./random.js";
 import { seedDemoConsents } from "./seed-demo-consents.js";
 import { seedDemoCounselling, type TDemoCounsellingSummary } from "./seed-demo-counselling.js";
+import { seedDemoReferrals, type TDemoReferralSummary } from "./seed-demo-referrals.js";
 import { seedDemoSelfRegistrations } from "./seed-demo-self-registrations.js";
 import { seedPersons } from "./seed-persons.js";
+import { insertDemoOffers, submitDemoRevision } from "./write-demo-offers.js";
 
 export type TDemoSummary = {
   organisations: number;
@@ -26,7 +34,10 @@ export type TDemoSummary = {
   consents: number;
   selfRegistrations: number;
   counselling: TDemoCounsellingSummary;
+  referrals: TDemoReferralSummary;
   offers: number;
+  /** Submissions waiting in the review queue. */
+  pendingRevisions: number;
   logins: TDemoLogin[];
   password: string;
 };
@@ -48,16 +59,7 @@ export class DemoDataError extends Error {
   override name = "DemoDataError";
 }
 
-/** Rows per INSERT for offers; far below PostgreSQL's 65,535 bind parameters. */
-const OFFER_CHUNK = 500;
 const MAX_PERSONS = 10_000_000;
-
-/** Demo offers are published: providers' own drafts and the review queue start empty. */
-function toPublished<TOffer extends object>(offer: TOffer) {
-  return { ...offer, status: "published", publishedAt: new Date() };
-}
-
-const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 function checkOptions({ persons, seed }: TSeedDemoOptions): void {
   if (!Number.isInteger(persons) || persons < 0 || persons > MAX_PERSONS) {
@@ -93,6 +95,7 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
   const root = createRandom(options.seed);
   const structureRandom = createRandom(Math.floor(root.next() * 2 ** 32));
   const personRandom = createRandom(Math.floor(root.next() * 2 ** 32));
+  const activityRandom = createRandom(Math.floor(root.next() * 2 ** 32));
 
   const demoOrganisations = generateOrganisations(structureRandom, reference, countProviders(options.persons));
   const allOrganisations = [
@@ -104,6 +107,12 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
   const logins = planDemoLogins(demoOrganisations).map((login) => ({ ...login, userId: structureRandom.uuid() }));
   const areLoginsUsable = (options.logins ?? "usable") === "usable";
   const passwordHash = areLoginsUsable ? await hashPassword(DEMO_PASSWORD) : null;
+  const loginOf = (role: TPlannedLogin["role"], isDistrict: boolean) =>
+    logins.find(
+      (login) => login.role === role && (login.organisationId === demoOrganisations.district.id) === isDistrict,
+    );
+  const providerLogin = loginOf("provider_staff", false);
+  const revisedOffer = demoOffers.find((offer) => offer.providerId === providerLogin?.organisationId);
 
   await db.transaction(async (tx) => {
     await tx.insert(organisations).values(allOrganisations.map(({ homeAgs: _homeAgs, ...row }) => row));
@@ -124,21 +133,9 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
       );
     const withSecondFactor = areLoginsUsable ? logins.filter(needsDemoTotp).map((login) => login.userId) : [];
     await enrolKnownTotpSecret(tx, withSecondFactor, DEMO_TOTP_SECRET);
-    for (let start = 0; start < demoOffers.length; start += OFFER_CHUNK) {
-      const chunk = demoOffers.slice(start, start + OFFER_CHUNK);
-      await tx
-        .insert(offers)
-        .values(chunk.map(({ titleDe: _title, descriptionDe: _description, ...offer }) => toPublished(offer)));
-      await tx.insert(offerTranslations).values(
-        chunk.map((offer) => ({
-          offerId: offer.id,
-          language: "de",
-          title: offer.titleDe,
-          description: `<p>${escapeHtml(offer.descriptionDe)}</p>`,
-        })),
-      );
-    }
+    await insertDemoOffers(tx, demoOffers);
   });
+  const revisionId = structureRandom.uuid();
 
   const counts = await seedPersons(database, {
     random: personRandom,
@@ -155,20 +152,36 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
           reference.municipalities.map((municipality) => municipality.ags),
         );
 
-  const municipalCaseworker = logins.find(
-    (login) => login.role === "caseworker" && login.organisationId !== demoOrganisations.district.id,
-  );
+  const municipalCaseworker = loginOf("caseworker", false);
+  const districtCaseworker = loginOf("caseworker", true);
   const caseworkerUnit = demoOrganisations.municipalUnits.find(
     (unit) => unit.id === municipalCaseworker?.organisationId,
   );
   const counselling =
     options.persons > 0 && municipalCaseworker && caseworkerUnit?.municipalUnitKey
-      ? await seedDemoCounselling(db, {
+      ? await seedDemoCounselling(db, activityRandom, {
           organisationId: caseworkerUnit.id,
           municipalUnitKey: caseworkerUnit.municipalUnitKey,
           caseworkerUserId: municipalCaseworker.userId,
         })
       : { cases: 0, assessments: 0, needs: 0, tasks: 0 };
+  const referrals =
+    municipalCaseworker && districtCaseworker && providerLogin
+      ? await seedDemoReferrals(db, {
+          random: activityRandom,
+          offers: demoOffers,
+          loginProvider: providerLogin,
+          senders: [municipalCaseworker, districtCaseworker],
+        })
+      : { sharingConsents: 0, referrals: 0, events: 0 };
+  // Submitted last, so that its content has the free places the referrals left.
+  if (providerLogin && revisedOffer) {
+    await submitDemoRevision(db, revisedOffer, {
+      userId: providerLogin.userId,
+      organisationId: providerLogin.organisationId,
+      revisionId,
+    });
+  }
 
   return {
     organisations: allOrganisations.length,
@@ -177,7 +190,9 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
     consents,
     selfRegistrations,
     counselling,
+    referrals,
     offers: demoOffers.length,
+    pendingRevisions: providerLogin && revisedOffer ? 1 : 0,
     logins: areLoginsUsable
       ? logins.map(({ email, role, organisation }): TDemoLogin => ({ email, role, organisation }))
       : [],
