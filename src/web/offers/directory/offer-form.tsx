@@ -59,6 +59,12 @@ export function OfferForm({ offer, onSaved, onReload }: TOfferFormProps) {
   const [pendingIntent, setPendingIntent] = useState<TIntent | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
 
+  // Free places are set beside the form (no review): take the new figure over, so saving the form keeps it.
+  const savedFreePlaces = offer?.freePlaces;
+  useEffect(() => {
+    setValues((current) => ({ ...current, freePlaces: savedFreePlaces ?? "" }));
+  }, [savedFreePlaces]);
+
   useEffect(() => {
     if (focusRequest === 0) return;
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-messages]')?.focus();
