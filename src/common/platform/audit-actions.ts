@@ -100,5 +100,10 @@ export const auditActions = [
   "referral.withdraw",
   "referral.expire",
   "referral.letter",
+  "portal_page.create",
+  "portal_page.update",
+  "portal_page.text",
+  "portal_page.publish",
+  "portal_page.unpublish",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

@@ -8,6 +8,7 @@ import { integrationPlanPolicy } from "../../counselling/plans/plan-policy.js";
 import { taskPolicy } from "../../counselling/tasks/task-policy.js";
 import { offerMatchPolicy } from "../../offers/matching/offer-match-policy.js";
 import { offerPolicy } from "../../offers/offer-policy.js";
+import { portalPagePolicy } from "../../portal/pages/page-policy.js";
 import { referralPolicy } from "../../offers/referrals/referral-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
 import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
@@ -36,6 +37,7 @@ export const allPolicies: readonly TPolicy[] = [
   handoverPolicy,
   offerPolicy,
   offerMatchPolicy,
+  portalPagePolicy,
   referralPolicy,
 ];
 

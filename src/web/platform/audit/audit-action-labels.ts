@@ -100,6 +100,11 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "referral.withdraw": t("audit.actions.referral_withdraw"),
     "referral.expire": t("audit.actions.referral_expire"),
     "referral.letter": t("audit.actions.referral_letter"),
+    "portal_page.create": t("audit.actions.portal_page_create"),
+    "portal_page.update": t("audit.actions.portal_page_update"),
+    "portal_page.text": t("audit.actions.portal_page_text"),
+    "portal_page.publish": t("audit.actions.portal_page_publish"),
+    "portal_page.unpublish": t("audit.actions.portal_page_unpublish"),
   };
   return labels[action];
 }

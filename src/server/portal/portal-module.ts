@@ -1,0 +1,15 @@
+import type { TModule } from "../modules.js";
+import { pageRoutes } from "./pages/page-routes.js";
+import { portalContentRoutes } from "./public/portal-content-routes.js";
+
+/**
+ * Erste Orientierung: the public multilingual portal and its content management (docs/portal.md).
+ * Self-registration and the self-check are served under /portal/ by their own modules.
+ */
+export const portalModule: TModule = {
+  name: "portal",
+  async routes(app, { database }) {
+    await app.register(pageRoutes, { db: database.db });
+    await app.register(portalContentRoutes, { db: database.db });
+  },
+};
