@@ -35,6 +35,8 @@ async function fingerprint(database: TDatabase): Promise<Record<string, string>>
     referrals: `select id, person_id, target_kind, offer_id, provider_id, need_id, purpose, field_codes, consent_id, status,
       note, sent_by, sent_by_organisation_id, answered_at is null as is_unanswered, version from referrals`,
     referralEvents: "select id, referral_id, from_status, to_status, note, by_user_id from referral_events",
+    portalPages: "select id, owner_unit_key, topic, slug, status, german_version from portal_pages",
+    portalPageTexts: "select page_id, language, title, body_html, text_version, source_version from portal_page_texts",
     selfRegistrations: `select given_name, family_name, municipality_ags, portal_language, email_confirmation, status,
       consent_decisions from self_registrations`,
   };
@@ -316,6 +318,23 @@ describe("seedDemoData", () => {
     expect(rows.rows[0]).toHaveProperty("new_title", `Neu: ${rows.rows[0]?.title}`);
     expect(summary.pendingRevisions).toBe(1);
     expect(await count(first, "select count(*) from audit_events where action = 'offer.submit'")).toBe(1);
+  });
+
+  it("publishes district-wide portal pages in German with translations, one of them outdated", async () => {
+    expect(summary.portalPages).toBe(
+      await count(first, "select count(*) from portal_pages where status = 'published'"),
+    );
+    expect(summary.portalPages).toBeGreaterThanOrEqual(3);
+    expect(
+      await count(first, "select count(*) from portal_page_texts where language in ('uk', 'ar')"),
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      await count(
+        first,
+        `select count(*) from portal_page_texts t join portal_pages p on p.id = t.page_id
+          where t.source_version < p.german_version`,
+      ),
+    ).toBe(1);
   });
 
   it("refers interviewed persons under a granted sharing consent that names the provider", async () => {

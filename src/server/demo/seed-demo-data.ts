@@ -15,6 +15,7 @@ import {
 } from "./demo-logins.js";
 import { generateOffers } from "./demo-offers.js";
 import { countProviders, generateOrganisations } from "./demo-organisations.js";
+import { insertDemoPortalPages } from "./demo-portal-pages.js";
 import { loadDemoReference } from "./demo-reference.js";
 import { readDemoState } from "./demo-state.js";
 import { createRandom } from "./random.js";
@@ -38,6 +39,7 @@ export type TDemoSummary = {
   offers: number;
   /** Submissions waiting in the review queue. */
   pendingRevisions: number;
+  portalPages: number;
   logins: TDemoLogin[];
   password: string;
 };
@@ -96,6 +98,7 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
   const structureRandom = createRandom(Math.floor(root.next() * 2 ** 32));
   const personRandom = createRandom(Math.floor(root.next() * 2 ** 32));
   const activityRandom = createRandom(Math.floor(root.next() * 2 ** 32));
+  const portalRandom = createRandom(Math.floor(root.next() * 2 ** 32));
 
   const demoOrganisations = generateOrganisations(structureRandom, reference, countProviders(options.persons));
   const allOrganisations = [
@@ -135,6 +138,7 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
     await enrolKnownTotpSecret(tx, withSecondFactor, DEMO_TOTP_SECRET);
     await insertDemoOffers(tx, demoOffers);
   });
+  const portalPageCount = await db.transaction((tx) => insertDemoPortalPages(tx, portalRandom));
   const revisionId = structureRandom.uuid();
 
   const counts = await seedPersons(database, {
@@ -193,6 +197,7 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
     referrals,
     offers: demoOffers.length,
     pendingRevisions: providerLogin && revisedOffer ? 1 : 0,
+    portalPages: portalPageCount,
     logins: areLoginsUsable
       ? logins.map(({ email, role, organisation }): TDemoLogin => ({ email, role, organisation }))
       : [],
