@@ -8,6 +8,7 @@ import type { TConfig } from "./platform/config/config.js";
 import type { TDatabase, TDb } from "./platform/db/database.js";
 import type { TJobDefinition, TJobQueue } from "./platform/jobs/job-definition.js";
 import { platformModule } from "./platform/platform-module.js";
+import { portalPlacesModule } from "./portal/places/portal-places-module.js";
 
 export type TModuleContext = { database: TDatabase; config: TConfig; jobs: TJobQueue };
 
@@ -27,7 +28,7 @@ export type TModule = {
   seed?: (db: TDb) => Promise<void>;
 };
 
-export const modules: TModule[] = [platformModule, arrivalModule, counsellingModule, offersModule];
+export const modules: TModule[] = [platformModule, arrivalModule, counsellingModule, offersModule, portalPlacesModule];
 
 export function allJobDefinitions(list: TModule[] = modules): TJobDefinition<object>[] {
   return list.flatMap((module) => module.jobs ?? []);
