@@ -20,6 +20,10 @@ export const placeFieldMessages = {
     de: "Bitte geben Sie einen Namen in deutscher Sprache an.",
     en: "Please enter a name in German.",
   },
+  place_text_language_duplicate: {
+    de: "Für diese Sprache gibt es schon einen Text.",
+    en: "There is already a text in this language.",
+  },
   portal_phone_invalid: {
     de: "Bitte geben Sie eine gültige Telefonnummer an.",
     en: "Please enter a valid phone number.",

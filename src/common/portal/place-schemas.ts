@@ -70,6 +70,11 @@ const placeFields = {
     .max(20)
     .superRefine((texts, context) => {
       if (!texts.some((text) => text.language === "de")) addFieldIssue(context, "place_name_required", [], texts);
+      texts.forEach((text, index) => {
+        if (texts.findIndex((other) => other.language === text.language) < index) {
+          addFieldIssue(context, "place_text_language_duplicate", [index, "language"], text.language);
+        }
+      });
     }),
 };
 

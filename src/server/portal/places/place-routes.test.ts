@@ -110,6 +110,16 @@ describe("portal places: validation", () => {
     );
   });
 
+  it("refuses two texts in one language and a place without German", async () => {
+    const texts = [
+      { language: "en", name: "Office", description: "" },
+      { language: "en", name: "Office again", description: "" },
+    ];
+    const response = await send("POST", "/api/portal/places", editors.bramsche, buildPlaceBody({ texts }));
+    const pointers = response.json().errors.map((error: { pointer: string }) => error.pointer);
+    expect(pointers.sort()).toEqual(["/body/texts", "/body/texts/1/language"]);
+  });
+
   it("and in English", async () => {
     const response = await send("POST", "/api/portal/places", editors.bramsche, invalid, "en");
     const errors: { pointer: string; detail: string }[] = response.json().errors;
