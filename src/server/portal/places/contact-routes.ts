@@ -40,7 +40,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { d
         response: { 200: ZPortalContactPage, ...problems },
       },
     },
-    (request) => listPortalContacts(db, contentCallerOf(request, "contact"), request.query),
+    (request) => listPortalContacts(db, contentCallerOf(request, portalContactPolicy), request.query),
   );
 
   app.post(
@@ -60,7 +60,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { d
         .send(
           await createPortalContact(
             db,
-            contentCallerOf(request, "contact"),
+            contentCallerOf(request, portalContactPolicy),
             auditContextOfRequest(request),
             request.body,
           ),
@@ -73,7 +73,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { d
       config: { access: requires(portalContactPolicy, "read") },
       schema: { tags, summary: "One contact", params: ZIdParams, response: { 200: ZPortalContact, ...problems } },
     },
-    (request) => readPortalContact(db, contentCallerOf(request, "contact"), request.params.id),
+    (request) => readPortalContact(db, contentCallerOf(request, portalContactPolicy), request.params.id),
   );
 
   app.put(
@@ -91,7 +91,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { d
     (request) =>
       updatePortalContact(
         db,
-        contentCallerOf(request, "contact"),
+        contentCallerOf(request, portalContactPolicy),
         auditContextOfRequest(request),
         request.params.id,
         request.body,
@@ -112,7 +112,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { d
     async (request, reply) => {
       await deletePortalContact(
         db,
-        contentCallerOf(request, "contact"),
+        contentCallerOf(request, portalContactPolicy),
         auditContextOfRequest(request),
         request.params.id,
       );
@@ -134,6 +134,6 @@ export const contactRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { d
         },
       },
     },
-    (request) => readPlacesOfContact(db, contentCallerOf(request, "contact"), request.params.id),
+    (request) => readPlacesOfContact(db, contentCallerOf(request, portalContactPolicy), request.params.id),
   );
 };

@@ -4,10 +4,11 @@ import type { TDb } from "../../platform/db/database.js";
 import type { TContentCaller } from "./content-caller.js";
 import { buildContentReach } from "./content-reach.js";
 import { toPlaces } from "./place-records.js";
+import type { TPortalPlaceAction } from "./portal-place-policy.js";
 import { portalPlaces, portalPlaceTexts } from "./portal-place-tables.js";
 
 /** The caller's places, filtered, searched by name in any language, ordered by update. */
-export async function listPlaces(db: TDb, caller: TContentCaller, query: TPlaceListQuery) {
+export async function listPlaces(db: TDb, caller: TContentCaller<TPortalPlaceAction>, query: TPlaceListQuery) {
   const pattern = query.q ? `%${query.q.replaceAll(/[%_\\]/g, "\\$&")}%` : undefined;
   const condition = and(
     buildContentReach(caller.owners("list"), portalPlaces.ownerUnitKey),

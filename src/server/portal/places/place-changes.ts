@@ -8,6 +8,7 @@ import { FieldRuleViolation, HttpProblem } from "../../platform/http/problems.js
 import { municipalities } from "../../platform/reference/reference-tables.js";
 import { ownerDistrictAgs, requireOwnerInReach, type TContentCaller } from "./content-caller.js";
 import { findPlaceRow, readPlace } from "./place-records.js";
+import type { TPortalPlaceAction } from "./portal-place-policy.js";
 import { portalContacts, portalPlaceContacts, portalPlaces, portalPlaceTexts } from "./portal-place-tables.js";
 
 type TPlaceFields = Omit<TPlaceInput, "ownerUnitKey">;
@@ -61,7 +62,12 @@ function toColumns({ texts: _texts, contactIds: _contactIds, ...columns }: TPlac
   return columns;
 }
 
-export async function createPlace(db: TDb, caller: TContentCaller, audit: TAuditContext, input: TPlaceInput) {
+export async function createPlace(
+  db: TDb,
+  caller: TContentCaller<TPortalPlaceAction>,
+  audit: TAuditContext,
+  input: TPlaceInput,
+) {
   requireOwnerInReach(caller, "create", input.ownerUnitKey);
   await checkReferences(db, input.ownerUnitKey, input);
   const districtAgs = await ownerDistrictAgs(db, caller);
@@ -90,7 +96,7 @@ export async function createPlace(db: TDb, caller: TContentCaller, audit: TAudit
 /** Saves the place at the version the editor read; a newer one is 409. */
 export async function updatePlace(
   db: TDb,
-  caller: TContentCaller,
+  caller: TContentCaller<TPortalPlaceAction>,
   audit: TAuditContext,
   id: string,
   { version, ...fields }: TPlaceUpdate,
@@ -117,7 +123,7 @@ export async function updatePlace(
 
 export async function setPlaceStatus(
   db: TDb,
-  caller: TContentCaller,
+  caller: TContentCaller<TPortalPlaceAction>,
   audit: TAuditContext,
   id: string,
   status: TPlaceStatus,
@@ -141,7 +147,12 @@ export async function setPlaceStatus(
 }
 
 /** Only drafts are deleted; a published place is unpublished first. */
-export async function deletePlace(db: TDb, caller: TContentCaller, audit: TAuditContext, id: string) {
+export async function deletePlace(
+  db: TDb,
+  caller: TContentCaller<TPortalPlaceAction>,
+  audit: TAuditContext,
+  id: string,
+) {
   await db.transaction(async (tx) => {
     const current = await findPlaceRow(tx, caller, id, "delete");
     if (current.status !== "draft") throw new HttpProblem(409, "portalPlaceNotDraft");

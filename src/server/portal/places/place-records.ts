@@ -4,10 +4,10 @@ import type { TDbExecutor } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
 import type { TContentCaller } from "./content-caller.js";
 import { buildContentReach } from "./content-reach.js";
+import type { TPortalPlaceAction } from "./portal-place-policy.js";
 import { portalPlaceContacts, portalPlaces, portalPlaceTexts } from "./portal-place-tables.js";
 
 type TPlaceRow = typeof portalPlaces.$inferSelect;
-type TPlaceAction = Parameters<TContentCaller["owners"]>[0];
 
 /** Places as the staff API returns them: texts and contact ids loaded for all rows at once. */
 export async function toPlaces(db: TDbExecutor, rows: TPlaceRow[]): Promise<TPlace[]> {
@@ -39,7 +39,12 @@ export async function toPlaces(db: TDbExecutor, rows: TPlaceRow[]): Promise<TPla
 }
 
 /** One place within the caller's reach for the action; outside it, 404. */
-export async function findPlaceRow(db: TDbExecutor, caller: TContentCaller, id: string, action: TPlaceAction) {
+export async function findPlaceRow(
+  db: TDbExecutor,
+  caller: TContentCaller<TPortalPlaceAction>,
+  id: string,
+  action: TPortalPlaceAction,
+) {
   const [row] = await db
     .select()
     .from(portalPlaces)
@@ -48,7 +53,11 @@ export async function findPlaceRow(db: TDbExecutor, caller: TContentCaller, id: 
   return row;
 }
 
-export async function readPlace(db: TDbExecutor, caller: TContentCaller, id: string): Promise<TPlace> {
+export async function readPlace(
+  db: TDbExecutor,
+  caller: TContentCaller<TPortalPlaceAction>,
+  id: string,
+): Promise<TPlace> {
   const [place] = await toPlaces(db, [await findPlaceRow(db, caller, id, "read")]);
   if (!place) throw new HttpProblem(404, "notFound");
   return place;

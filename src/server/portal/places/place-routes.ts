@@ -35,7 +35,7 @@ export const placeRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db 
         response: { 200: ZPlacePage, ...problems },
       },
     },
-    (request) => listPlaces(db, contentCallerOf(request, "place"), request.query),
+    (request) => listPlaces(db, contentCallerOf(request, portalPlacePolicy), request.query),
   );
 
   app.post(
@@ -47,7 +47,14 @@ export const placeRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db 
     async (request, reply) =>
       reply
         .code(201)
-        .send(await createPlace(db, contentCallerOf(request, "place"), auditContextOfRequest(request), request.body)),
+        .send(
+          await createPlace(
+            db,
+            contentCallerOf(request, portalPlacePolicy),
+            auditContextOfRequest(request),
+            request.body,
+          ),
+        ),
   );
 
   app.get(
@@ -56,7 +63,7 @@ export const placeRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db 
       config: { access: requires(portalPlacePolicy, "read") },
       schema: { tags, summary: "One place", params: ZIdParams, response: { 200: ZPlace, ...problems } },
     },
-    (request) => readPlace(db, contentCallerOf(request, "place"), request.params.id),
+    (request) => readPlace(db, contentCallerOf(request, portalPlacePolicy), request.params.id),
   );
 
   app.put(
@@ -74,7 +81,7 @@ export const placeRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db 
     (request) =>
       updatePlace(
         db,
-        contentCallerOf(request, "place"),
+        contentCallerOf(request, portalPlacePolicy),
         auditContextOfRequest(request),
         request.params.id,
         request.body,
@@ -100,7 +107,7 @@ export const placeRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db 
       (request) =>
         setPlaceStatus(
           db,
-          contentCallerOf(request, "place"),
+          contentCallerOf(request, portalPlacePolicy),
           auditContextOfRequest(request),
           request.params.id,
           status,
@@ -121,7 +128,12 @@ export const placeRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db 
       },
     },
     async (request, reply) => {
-      await deletePlace(db, contentCallerOf(request, "place"), auditContextOfRequest(request), request.params.id);
+      await deletePlace(
+        db,
+        contentCallerOf(request, portalPlacePolicy),
+        auditContextOfRequest(request),
+        request.params.id,
+      );
       return reply.code(204).send(null);
     },
   );

@@ -10,6 +10,7 @@ import type { TDb, TDbExecutor } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
 import { ownerDistrictAgs, requireOwnerInReach, type TContentCaller } from "./content-caller.js";
 import { buildContentReach } from "./content-reach.js";
+import type { TPortalContactAction } from "./portal-place-policy.js";
 import { portalContacts, portalPlaceContacts, portalPlaces, portalPlaceTexts } from "./portal-place-tables.js";
 
 type TContactRow = typeof portalContacts.$inferSelect;
@@ -19,7 +20,11 @@ export function toPortalContact(row: TContactRow): TPortalContact {
   return { ...rest, updatedAt: row.updatedAt.toISOString() };
 }
 
-export async function listPortalContacts(db: TDb, caller: TContentCaller, query: TPortalContactListQuery) {
+export async function listPortalContacts(
+  db: TDb,
+  caller: TContentCaller<TPortalContactAction>,
+  query: TPortalContactListQuery,
+) {
   const pattern = query.q ? `%${query.q.replaceAll(/[%_\\]/g, "\\$&")}%` : undefined;
   const condition = and(
     buildContentReach(caller.owners("list"), portalContacts.ownerUnitKey),
@@ -40,9 +45,9 @@ export async function listPortalContacts(db: TDb, caller: TContentCaller, query:
 
 async function findContactRow(
   db: TDbExecutor,
-  caller: TContentCaller,
+  caller: TContentCaller<TPortalContactAction>,
   id: string,
-  action: "read" | "update" | "delete",
+  action: TPortalContactAction,
 ) {
   const [row] = await db
     .select()
@@ -52,13 +57,13 @@ async function findContactRow(
   return row;
 }
 
-export async function readPortalContact(db: TDb, caller: TContentCaller, id: string) {
+export async function readPortalContact(db: TDb, caller: TContentCaller<TPortalContactAction>, id: string) {
   return toPortalContact(await findContactRow(db, caller, id, "read"));
 }
 
 export async function createPortalContact(
   db: TDb,
-  caller: TContentCaller,
+  caller: TContentCaller<TPortalContactAction>,
   audit: TAuditContext,
   input: TPortalContactInput,
 ) {
@@ -81,7 +86,7 @@ export async function createPortalContact(
 
 export async function updatePortalContact(
   db: TDb,
-  caller: TContentCaller,
+  caller: TContentCaller<TPortalContactAction>,
   audit: TAuditContext,
   id: string,
   { version, ...input }: TPortalContactUpdate,
@@ -117,13 +122,18 @@ export async function listPlacesOfContact(db: TDbExecutor, contactId: string) {
     .orderBy(asc(portalPlaceTexts.name));
 }
 
-export async function readPlacesOfContact(db: TDb, caller: TContentCaller, contactId: string) {
+export async function readPlacesOfContact(db: TDb, caller: TContentCaller<TPortalContactAction>, contactId: string) {
   await findContactRow(db, caller, contactId, "read");
   return listPlacesOfContact(db, contactId);
 }
 
 /** Deletes an unused contact; while places show it, 409 names them. */
-export async function deletePortalContact(db: TDb, caller: TContentCaller, audit: TAuditContext, id: string) {
+export async function deletePortalContact(
+  db: TDb,
+  caller: TContentCaller<TPortalContactAction>,
+  audit: TAuditContext,
+  id: string,
+) {
   await db.transaction(async (tx) => {
     await findContactRow(tx, caller, id, "delete");
     const usedBy = await listPlacesOfContact(tx, id);
