@@ -6,8 +6,9 @@ import { recordAuditEvent, type TAuditContext } from "../../platform/audit/recor
 import type { TDb, TDbExecutor } from "../../platform/db/database.js";
 import { FieldRuleViolation, HttpProblem } from "../../platform/http/problems.js";
 import { municipalities } from "../../platform/reference/reference-tables.js";
+import { listChangedFields } from "./changed-fields.js";
 import { ownerDistrictAgs, requireOwnerInReach, type TContentCaller } from "./content-caller.js";
-import { findPlaceRow, readPlace } from "./place-records.js";
+import { findPlaceRow, readPlace, toPlaces } from "./place-records.js";
 import type { TPortalPlaceAction } from "./portal-place-policy.js";
 import { portalContacts, portalPlaceContacts, portalPlaces, portalPlaceTexts } from "./portal-place-tables.js";
 
@@ -115,9 +116,17 @@ export async function updatePlace(
       .where(and(eq(portalPlaces.id, id), eq(portalPlaces.version, version)))
       .returning({ id: portalPlaces.id });
     if (!row) throw new HttpProblem(409, "changedMeanwhile");
+    const [before] = await toPlaces(tx, [current]);
     await replaceChildren(tx, id, fields);
-    await recordAuditEvent(tx, audit, { action: "portal_place.update", subjectType: "portal_place", subjectId: id });
-    return readPlace(tx, caller, id);
+    const after = await readPlace(tx, caller, id);
+    const { version: _version, updatedAt: _updatedAt, ...changes } = after;
+    await recordAuditEvent(tx, audit, {
+      action: "portal_place.update",
+      subjectType: "portal_place",
+      subjectId: id,
+      detail: { fields: before ? listChangedFields(before, changes) : [] },
+    });
+    return after;
   });
 }
 

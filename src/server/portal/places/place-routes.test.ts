@@ -151,6 +151,7 @@ describe("portal places: changes", () => {
     expect((await send("DELETE", `/api/portal/places/${place.id}`, editors.bramsche)).statusCode).toBe(204);
 
     const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, place.id));
+    expect(events.find((event) => event.action === "portal_place.update")?.detail).toEqual({ fields: ["category"] });
     expect(events.map((event) => event.action).sort()).toEqual([
       "portal_place.create",
       "portal_place.delete",

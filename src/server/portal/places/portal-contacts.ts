@@ -8,6 +8,7 @@ import type {
 import { recordAuditEvent, type TAuditContext } from "../../platform/audit/record-audit-event.js";
 import type { TDb, TDbExecutor } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
+import { listChangedFields } from "./changed-fields.js";
 import { ownerDistrictAgs, requireOwnerInReach, type TContentCaller } from "./content-caller.js";
 import { buildContentReach } from "./content-reach.js";
 import type { TPortalContactAction } from "./portal-place-policy.js";
@@ -92,7 +93,7 @@ export async function updatePortalContact(
   { version, ...input }: TPortalContactUpdate,
 ) {
   return db.transaction(async (tx) => {
-    await findContactRow(tx, caller, id, "update");
+    const current = await findContactRow(tx, caller, id, "update");
     const [row] = await tx
       .update(portalContacts)
       .set({ ...input, version: sql`${portalContacts.version} + 1`, updatedAt: sql`now()`, updatedBy: caller.userId })
@@ -101,6 +102,7 @@ export async function updatePortalContact(
     if (!row) throw new HttpProblem(409, "changedMeanwhile");
     await recordAuditEvent(tx, audit, {
       action: "portal_contact.update",
+      detail: { fields: listChangedFields(current, input) },
       subjectType: "portal_contact",
       subjectId: id,
     });
