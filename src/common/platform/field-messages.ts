@@ -3,6 +3,7 @@ import { offerFieldMessages } from "../offers/offer-field-messages.js";
 import { offerSearchFieldMessages } from "../offers/offer-search-field-messages.js";
 import { referralFieldMessages } from "../offers/referral-field-messages.js";
 import { pageFieldMessages } from "../portal/page-field-messages.js";
+import { placeFieldMessages } from "../portal/place-field-messages.js";
 
 /**
  * Field messages of our own rules (beyond zod's built-in ones), in one place for the server's
@@ -14,6 +15,7 @@ export const fieldMessages = {
   ...offerSearchFieldMessages,
   ...referralFieldMessages,
   ...pageFieldMessages,
+  ...placeFieldMessages,
   name_required: {
     de: "Bitte geben Sie einen Namen an.",
     en: "Please enter a name.",

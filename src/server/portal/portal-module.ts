@@ -1,5 +1,6 @@
 import type { TModule } from "../modules.js";
 import { pageRoutes } from "./pages/page-routes.js";
+import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
 
 /**
@@ -11,5 +12,6 @@ export const portalModule: TModule = {
   async routes(app, { database }) {
     await app.register(pageRoutes, { db: database.db });
     await app.register(portalContentRoutes, { db: database.db });
+    await app.register(portalPlaceRoutes, { db: database.db });
   },
 };

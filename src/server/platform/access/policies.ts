@@ -10,6 +10,7 @@ import { offerMatchPolicy } from "../../offers/matching/offer-match-policy.js";
 import { offerPolicy } from "../../offers/offer-policy.js";
 import { referralPolicy } from "../../offers/referrals/referral-policy.js";
 import { portalPagePolicy } from "../../portal/pages/page-policy.js";
+import { portalContactPolicy, portalPlacePolicy } from "../../portal/places/portal-place-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
 import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
 import { organisationPolicy } from "../organisations/organisation-policy.js";
@@ -39,6 +40,8 @@ export const allPolicies: readonly TPolicy[] = [
   offerMatchPolicy,
   portalPagePolicy,
   referralPolicy,
+  portalPlacePolicy,
+  portalContactPolicy,
 ];
 
 /**

@@ -55,7 +55,9 @@ type TProblemKey =
   | "referralTransitionNotAllowed"
   | "referralNoFreePlaces"
   | "referralConsentWithdrawn"
-  | "referralNotActive";
+  | "referralNotActive"
+  | "portalContactInUse"
+  | "portalPlaceNotDraft";
 
 const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
   de: {
@@ -63,6 +65,8 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     malformedJson: { title: "Der Anfrageinhalt ist kein gültiges JSON." },
     bodyTooLarge: { title: "Der Anfrageinhalt ist zu groß." },
     unsupportedMediaType: { title: "Dieses Datenformat wird hier nicht angenommen." },
+    portalContactInUse: { title: "Die Kontaktperson wird noch verwendet." },
+    portalPlaceNotDraft: { title: "Nur Entwürfe können gelöscht werden." },
     notFound: { title: "Nicht gefunden." },
     methodNotAllowed: { title: "Diese Methode ist hier nicht erlaubt." },
     unauthorized: { title: "Bitte melden Sie sich an." },
@@ -212,6 +216,8 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     malformedJson: { title: "The request body is not valid JSON." },
     bodyTooLarge: { title: "The request body is too large." },
     unsupportedMediaType: { title: "This content type is not accepted here." },
+    portalContactInUse: { title: "The contact is still in use." },
+    portalPlaceNotDraft: { title: "Only drafts can be deleted." },
     notFound: { title: "Not found." },
     methodNotAllowed: { title: "This method is not allowed here." },
     unauthorized: { title: "Please log in." },
