@@ -100,5 +100,11 @@ export const auditActions = [
   "referral.withdraw",
   "referral.expire",
   "referral.letter",
+  "portal_event.create",
+  "portal_event.update",
+  "portal_event.publish",
+  "portal_event.unpublish",
+  "portal_event.delete",
+  "portal_event.import",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

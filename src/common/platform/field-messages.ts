@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { offerFieldMessages } from "../offers/offer-field-messages.js";
 import { offerSearchFieldMessages } from "../offers/offer-search-field-messages.js";
 import { referralFieldMessages } from "../offers/referral-field-messages.js";
+import { portalEventFieldMessages } from "../portal/event-field-messages.js";
 
 /**
  * Field messages of our own rules (beyond zod's built-in ones), in one place for the server's
@@ -12,6 +13,7 @@ export const fieldMessages = {
   ...offerFieldMessages,
   ...offerSearchFieldMessages,
   ...referralFieldMessages,
+  ...portalEventFieldMessages,
   name_required: {
     de: "Bitte geben Sie einen Namen an.",
     en: "Please enter a name.",

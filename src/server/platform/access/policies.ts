@@ -9,6 +9,7 @@ import { taskPolicy } from "../../counselling/tasks/task-policy.js";
 import { offerMatchPolicy } from "../../offers/matching/offer-match-policy.js";
 import { offerPolicy } from "../../offers/offer-policy.js";
 import { referralPolicy } from "../../offers/referrals/referral-policy.js";
+import { portalEventPolicy } from "../../portal/events/portal-event-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
 import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
 import { organisationPolicy } from "../organisations/organisation-policy.js";
@@ -37,6 +38,7 @@ export const allPolicies: readonly TPolicy[] = [
   offerPolicy,
   offerMatchPolicy,
   referralPolicy,
+  portalEventPolicy,
 ];
 
 /**

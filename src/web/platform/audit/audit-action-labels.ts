@@ -100,6 +100,12 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "referral.withdraw": t("audit.actions.referral_withdraw"),
     "referral.expire": t("audit.actions.referral_expire"),
     "referral.letter": t("audit.actions.referral_letter"),
+    "portal_event.create": t("audit.actions.portal_event_create"),
+    "portal_event.update": t("audit.actions.portal_event_update"),
+    "portal_event.publish": t("audit.actions.portal_event_publish"),
+    "portal_event.unpublish": t("audit.actions.portal_event_unpublish"),
+    "portal_event.delete": t("audit.actions.portal_event_delete"),
+    "portal_event.import": t("audit.actions.portal_event_import"),
   };
   return labels[action];
 }
