@@ -32,4 +32,8 @@ export const portalEventFieldMessages = {
     de: "Für diese Verwaltungseinheit dürfen Sie keine Veranstaltungen pflegen.",
     en: "You may not keep events for this municipal unit.",
   },
+  portal_event_range_too_long: {
+    de: "Der Zeitraum muss nach seinem Beginn enden und darf höchstens ein Jahr lang sein.",
+    en: "The range must end after it begins and be at most one year long.",
+  },
 } as const;

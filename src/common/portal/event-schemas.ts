@@ -90,11 +90,27 @@ export const ZPortalEventUpdate = ZPortalEventContentFields.extend({ version: z.
 export type TPortalEventUpdate = z.output<typeof ZPortalEventUpdate>;
 
 export const ZPortalEventVersion = z.strictObject({ version: z.number().int().min(1) });
+export const ZPortalEventVersionQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
 export const ZPortalEventIdParams = z.strictObject({ id: z.uuid() });
 
-export const ZPortalEvent = ZPortalEventContentFields.extend({
+/** An event as the API answers it (plain output types, no input transforms). */
+export const ZPortalEvent = z.object({
   id: z.uuid(),
+  municipalUnitKey: z.string().nullable(),
   status: z.enum(portalEventStatuses),
+  startsAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  recurrence: z.string().nullable(),
+  address: z.string().nullable(),
+  placeId: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  onlineUrl: z.string().nullable(),
+  organiser: z.string().nullable(),
+  isFree: z.boolean(),
+  texts: z.array(z.object({ language: z.enum(offerTextLanguages), title: z.string(), descriptionHtml: z.string() })),
   importedFrom: z.string().nullable(),
   importUid: z.string().nullable(),
   version: z.number().int(),
