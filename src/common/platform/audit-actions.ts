@@ -113,5 +113,11 @@ export const auditActions = [
   "portal_page.text",
   "portal_page.publish",
   "portal_page.unpublish",
+  "portal_event.create",
+  "portal_event.update",
+  "portal_event.publish",
+  "portal_event.unpublish",
+  "portal_event.delete",
+  "portal_event.import",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { offerFieldMessages } from "../offers/offer-field-messages.js";
 import { offerSearchFieldMessages } from "../offers/offer-search-field-messages.js";
 import { referralFieldMessages } from "../offers/referral-field-messages.js";
+import { portalEventFieldMessages } from "../portal/event-field-messages.js";
 import { pageFieldMessages } from "../portal/page-field-messages.js";
 import { placeFieldMessages } from "../portal/place-field-messages.js";
 
@@ -16,6 +17,7 @@ export const fieldMessages = {
   ...referralFieldMessages,
   ...pageFieldMessages,
   ...placeFieldMessages,
+  ...portalEventFieldMessages,
   name_required: {
     de: "Bitte geben Sie einen Namen an.",
     en: "Please enter a name.",

@@ -9,6 +9,7 @@ import { taskPolicy } from "../../counselling/tasks/task-policy.js";
 import { offerMatchPolicy } from "../../offers/matching/offer-match-policy.js";
 import { offerPolicy } from "../../offers/offer-policy.js";
 import { referralPolicy } from "../../offers/referrals/referral-policy.js";
+import { portalEventPolicy } from "../../portal/events/portal-event-policy.js";
 import { portalPagePolicy } from "../../portal/pages/page-policy.js";
 import { portalContactPolicy, portalPlacePolicy } from "../../portal/places/portal-place-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
@@ -42,6 +43,7 @@ export const allPolicies: readonly TPolicy[] = [
   referralPolicy,
   portalPlacePolicy,
   portalContactPolicy,
+  portalEventPolicy,
 ];
 
 /**

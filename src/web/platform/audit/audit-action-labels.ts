@@ -113,6 +113,12 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "portal_page.text": t("audit.actions.portal_page_text"),
     "portal_page.publish": t("audit.actions.portal_page_publish"),
     "portal_page.unpublish": t("audit.actions.portal_page_unpublish"),
+    "portal_event.create": t("audit.actions.portal_event_create"),
+    "portal_event.update": t("audit.actions.portal_event_update"),
+    "portal_event.publish": t("audit.actions.portal_event_publish"),
+    "portal_event.unpublish": t("audit.actions.portal_event_unpublish"),
+    "portal_event.delete": t("audit.actions.portal_event_delete"),
+    "portal_event.import": t("audit.actions.portal_event_import"),
   };
   return labels[action];
 }

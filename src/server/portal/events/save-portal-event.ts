@@ -1,0 +1,103 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { TPortalEvent, TPortalEventContent, TPortalEventUpdate } from "../../../common/portal/event-schemas.js";
+import type { TDb, TDbExecutor } from "../../platform/db/database.js";
+import { FieldRuleViolation, HttpProblem } from "../../platform/http/problems.js";
+import { municipalUnits } from "../../platform/reference/reference-tables.js";
+import {
+  auditEventChange,
+  buildEventReach,
+  isEventOwnerInReach,
+  type TPortalEventCaller,
+} from "./portal-event-caller.js";
+import { readPortalEvent, replaceEventTexts, toEventColumns } from "./portal-event-records.js";
+import { portalEvents } from "./portal-event-tables.js";
+
+/** The district an owner belongs to; a unit outside the caller's reach is a field problem. */
+export async function resolveEventOwner(
+  executor: TDbExecutor,
+  caller: TPortalEventCaller,
+  owner: string | null,
+): Promise<string> {
+  if (!isEventOwnerInReach(caller, "create", owner)) {
+    throw new FieldRuleViolation([{ pointer: "/body/municipalUnitKey", code: "portal_event_unit_out_of_reach" }]);
+  }
+  if (owner === null) {
+    const [district] = await executor
+      .execute<{ ags: string }>(sql`select ags from districts order by ags limit 1`)
+      .then((result) => result.rows);
+    if (!district) throw new HttpProblem(409, "changedMeanwhile");
+    return district.ags;
+  }
+  const [unit] = await executor
+    .select({ districtAgs: municipalUnits.districtAgs })
+    .from(municipalUnits)
+    .where(eq(municipalUnits.key, owner));
+  if (!unit)
+    throw new FieldRuleViolation([{ pointer: "/body/municipalUnitKey", code: "portal_event_unit_out_of_reach" }]);
+  return unit.districtAgs;
+}
+
+/** A new event as a draft of the given unit (or district-wide). */
+export function createPortalEvent(
+  db: TDb,
+  caller: TPortalEventCaller,
+  content: TPortalEventContent,
+): Promise<TPortalEvent> {
+  return db.transaction(async (tx) => {
+    const districtAgs = await resolveEventOwner(tx, caller, content.municipalUnitKey);
+    const [row] = await tx
+      .insert(portalEvents)
+      .values({
+        ...toEventColumns(content),
+        districtAgs,
+        municipalUnitKey: content.municipalUnitKey,
+        createdBy: caller.audit.actorUserId,
+        updatedBy: caller.audit.actorUserId,
+      })
+      .returning({ id: portalEvents.id });
+    if (!row) throw new Error("insert returned no row");
+    await replaceEventTexts(tx, row.id, content.texts);
+    await auditEventChange(tx, caller, "portal_event.create", row.id);
+    return readPortalEvent(tx, row.id, buildEventReach(caller, "read"));
+  });
+}
+
+/** Locks the event as the caller may change it: out of reach 404, changed since the version read 409. */
+export async function lockPortalEvent(tx: TDbExecutor, caller: TPortalEventCaller, eventId: string, version: number) {
+  const [event] = await tx
+    .select()
+    .from(portalEvents)
+    .where(and(eq(portalEvents.id, eventId), buildEventReach(caller, "update")))
+    .for("update");
+  if (!event) throw new HttpProblem(404, "notFound");
+  if (event.version !== version) throw new HttpProblem(409, "changedMeanwhile");
+  return event;
+}
+
+/** Saves the event at the version read; moving it to another owner needs reach there too. */
+export function updatePortalEvent(
+  db: TDb,
+  caller: TPortalEventCaller,
+  eventId: string,
+  input: TPortalEventUpdate,
+): Promise<TPortalEvent> {
+  const { version, ...content } = input;
+  return db.transaction(async (tx) => {
+    await lockPortalEvent(tx, caller, eventId, version);
+    const districtAgs = await resolveEventOwner(tx, caller, content.municipalUnitKey);
+    await tx
+      .update(portalEvents)
+      .set({
+        ...toEventColumns(content),
+        districtAgs,
+        municipalUnitKey: content.municipalUnitKey,
+        version: sql`${portalEvents.version} + 1`,
+        updatedBy: caller.audit.actorUserId,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(portalEvents.id, eventId));
+    await replaceEventTexts(tx, eventId, content.texts);
+    await auditEventChange(tx, caller, "portal_event.update", eventId);
+    return readPortalEvent(tx, eventId, buildEventReach(caller, "read"));
+  });
+}
