@@ -1,18 +1,46 @@
 import { describe, expect, it } from "vitest";
 import { portalLanguages } from "../../../common/arrival/self-registration.js";
+import { contentLanguages } from "../../../common/portal/portal-content.js";
 import { portalTexts } from "./portal-texts.js";
 
+const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((match) => match[0]).sort();
+
 describe("the portal's catalogues", () => {
-  it.each(portalLanguages)("name every German key in %s, none empty, none left in German", (language) => {
+  it("cover every content language of the portal", () => {
+    expect([...portalLanguages]).toEqual([...contentLanguages]);
+    expect(Object.keys(portalTexts).sort()).toEqual([...contentLanguages].sort());
+  });
+
+  it.each(portalLanguages)("name every German key in %s, none empty, placeholders kept", (language) => {
     const texts = portalTexts[language];
     expect(Object.keys(texts).sort()).toEqual(Object.keys(portalTexts.de).sort());
     const empty = Object.entries(texts).filter(([, text]) => text.trim() === "");
     expect(empty).toEqual([]);
-    if (language !== "de") {
+    const changed = Object.entries(texts).filter(
+      ([key, text]) => placeholders(text).join() !== placeholders(portalTexts.de[key as keyof typeof texts]).join(),
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it.each(portalLanguages.filter((language) => !language.startsWith("de")))(
+    "leave nothing in German in %s",
+    (language) => {
+      const texts = portalTexts[language];
       const untranslated = Object.entries(texts).filter(
         ([key, text]) => text === portalTexts.de[key as keyof typeof texts] && text.length > 12,
       );
       expect(untranslated).toEqual([]);
-    }
+    },
+  );
+
+  it("keep the sentences of Leichte Sprache short and reword the long German texts", () => {
+    const easy = portalTexts["de-x-easy"];
+    const sentences = Object.values(easy).flatMap((text) => text.split(/(?<=[.?!:])\s+/));
+    const long = sentences.filter((sentence) => sentence.split(/\s+/).length > 15);
+    expect(long).toEqual([]);
+    const copied = Object.entries(easy).filter(
+      ([key, text]) => text === portalTexts.de[key as keyof typeof easy] && text.split(/\s+/).length > 8,
+    );
+    expect(copied).toEqual([]);
   });
 });

@@ -132,9 +132,11 @@ export function renderRegistrationForm(page: TFormPage): string {
   const nationalities = listNationalityCodes()
     .map((code) => ({ code, name: nationalityName(code, language) }))
     .sort((a, b) => collator.compare(a.name, b.name));
+  // Easy German is a way of writing, not a language to be spoken to in: it is German here.
+  const spokenPortalLanguages = portalLanguages.filter((code) => code !== "de-x-easy");
   const contactLanguages = [
-    ...portalLanguages,
-    ...offeredLanguages.filter((code) => !portalLanguages.includes(code as TPortalLanguage)),
+    ...spokenPortalLanguages,
+    ...offeredLanguages.filter((code) => !(spokenPortalLanguages as readonly string[]).includes(code)),
   ];
   const errorEntries = Object.entries(errors) as [TFormField, TPortalTextKey][];
 
