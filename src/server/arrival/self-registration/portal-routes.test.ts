@@ -126,6 +126,8 @@ describe("bad input", () => {
     expect(response.statusCode).toBe(422);
     expect(response.body).toContain('<html lang="fa" dir="rtl">');
     expect(response.body).toContain(portalTexts.fa.error_name_required);
+    // The birth month is Gregorian: January is ژانویه, not the Persian calendar's دی.
+    expect(response.body).toContain('<option value="1">ژانویه</option>');
   });
 
   it("asks for a name in Arabic when both are empty", async () => {

@@ -125,7 +125,10 @@ export function renderRegistrationForm(page: TFormPage): string {
   const months = Array.from({ length: 12 }, (_, index) =>
     option(
       String(index + 1),
-      new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, index, 1))),
+      // Gregorian months in every language: Farsi would otherwise name the months of the Persian calendar.
+      new Intl.DateTimeFormat(language, { month: "long", calendar: "gregory", timeZone: "UTC" }).format(
+        new Date(Date.UTC(2000, index, 1)),
+      ),
       values.birthMonth,
     ),
   );
