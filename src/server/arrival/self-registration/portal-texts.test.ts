@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { portalLanguages } from "../../../common/arrival/self-registration.js";
-import { contentLanguages } from "../../../common/portal/portal-content.js";
+import { contentLanguages, directionOf } from "../../../common/portal/portal-content.js";
 import { portalTexts } from "./portal-texts.js";
+
+/** Latin words, dates and numbers with signs inside right-to-left text, outside an isolate (U+2066 … U+2069). */
+const unisolatedLatin = (text: string) =>
+  /[\u0600-\u06ff]/.test(text) && /[A-Za-z]|\d[-+]\d|\+\d/.test(text.replace(/\u2066[^\u2069]*\u2069|\{\w+\}/g, ""));
 
 const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((match) => match[0]).sort();
 
@@ -30,6 +34,13 @@ describe("the portal's catalogues", () => {
         ([key, text]) => text === portalTexts.de[key as keyof typeof texts] && text.length > 12,
       );
       expect(untranslated).toEqual([]);
+    },
+  );
+
+  it.each(portalLanguages.filter((language) => directionOf(language) === "rtl"))(
+    "isolate Latin words, dates and phone numbers in %s, so the bidi algorithm keeps them readable",
+    (language) => {
+      expect(Object.entries(portalTexts[language]).filter(([, text]) => unisolatedLatin(text))).toEqual([]);
     },
   );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { portalLanguages } from "../../../common/arrival/self-registration.js";
+import { directionOf } from "../../../common/portal/portal-content.js";
 import { listQuestionnaires } from "../questionnaires/questionnaire-registry.js";
 import { selfCheckQuestionTexts, selfCheckUiTexts } from "./self-check-texts.js";
 
@@ -8,6 +9,10 @@ const placeholders = (text: string) =>
     .map((match) => match[0])
     .sort()
     .join();
+
+/** Latin words, dates and numbers with signs inside right-to-left text, outside an isolate (U+2066 … U+2069). */
+const unisolatedLatin = (text: string) =>
+  /[\u0600-\u06ff]/.test(text) && /[A-Za-z]|\d[-+]\d|\+\d/.test(text.replace(/\u2066[^\u2069]*\u2069|\{\w+\}/g, ""));
 
 /** German and English word only the questions (titles and options come from the definition); the rest name all. */
 const fullyWordedLanguages = portalLanguages.filter((language) => language !== "de" && language !== "en");
@@ -21,6 +26,9 @@ describe("self-check texts", () => {
       ([key, text]) => placeholders(text) !== placeholders(selfCheckUiTexts.de[key as keyof typeof texts]),
     );
     expect(changed).toEqual([]);
+    if (directionOf(language) === "rtl") {
+      expect(Object.entries(texts).filter(([, text]) => unisolatedLatin(text))).toEqual([]);
+    }
   });
 
   it.each(
@@ -48,6 +56,9 @@ describe("self-check texts", () => {
         const own = texts?.[language] ?? {};
         expect({ language, keys: Object.keys(own).sort() }).toEqual({ language, keys: all });
         expect(Object.entries(own).filter(([, text]) => text.trim() === "")).toEqual([]);
+        if (directionOf(language) === "rtl") {
+          expect(Object.entries(own).filter(([, text]) => unisolatedLatin(text))).toEqual([]);
+        }
       }
     },
   );
