@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { directionOf } from "../src/common/portal/portal-content.js";
 import { portalTexts } from "../src/server/arrival/self-registration/portal-texts.js";
 import { openArrivalSession, type TArrivalSession } from "./support/arrival-session.js";
 import { expectNoAxeViolations } from "./support/axe.js";
@@ -11,7 +12,7 @@ import { createAddress } from "./support/people.js";
  * Self-registration end to end: a newcomer fills the Arabic form on a phone-sized screen with
  * JavaScript switched off, sends it and confirms the mailed link; a district caseworker then
  * confirms the registration in the staff app and finds the new person's file. axe checks the
- * portal's pages (de, uk, ar) in a second, script-enabled page, since axe itself runs as a script.
+ * portal's pages (de, de-x-easy, uk, fa, ar) in a second, script-enabled page, since axe itself runs as a script.
  */
 const ar = portalTexts.ar;
 const familyName = `Haddad-${Date.now().toString(36)}`;
@@ -42,11 +43,11 @@ afterAll(async () => {
 });
 
 describe("the public portal", () => {
-  test("is accessible on a narrow screen in German, Ukrainian and Arabic, Arabic right to left", async () => {
-    for (const language of ["de", "uk", "ar"] as const) {
+  test("is accessible on a narrow screen in German, Leichte Sprache, Ukrainian, Farsi and Arabic, Farsi and Arabic right to left", async () => {
+    for (const language of ["de", "de-x-easy", "uk", "fa", "ar"] as const) {
       await reader.goto(`/portal/${language}/registrierung`);
       await reader.getByRole("heading", { level: 1, name: portalTexts[language].pageTitle }).waitFor();
-      expect(await reader.locator("html").getAttribute("dir")).toBe(language === "ar" ? "rtl" : "ltr");
+      expect(await reader.locator("html").getAttribute("dir")).toBe(directionOf(language));
       expect(await reader.locator("script").count()).toBe(0);
       // Nothing sticks out sideways on a narrow screen.
       expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -1,3 +1,5 @@
+import { contentLanguages, isContentLanguage, type TContentLanguage } from "../portal/portal-content.js";
+
 /**
  * A registration a newcomer sent from the public portal, until staff decide on it: confirmed (a
  * new person record), merged (into an existing record) or rejected (with a reason).
@@ -16,13 +18,32 @@ export type TEmailConfirmationState = (typeof emailConfirmationStates)[number];
 export const portalConsentPurposes = ["counselling", "municipality_contact", "statistics"] as const;
 export type TPortalConsentPurpose = (typeof portalConsentPurposes)[number];
 
-/** The languages the portal's self-registration speaks (Arabic right to left). */
-export const portalLanguages = ["de", "en", "uk", "ar"] as const;
-export type TPortalLanguage = (typeof portalLanguages)[number];
+/**
+ * The languages the portal's self-registration and self-check speak: the portal's content
+ * languages (Arabic and Farsi right to left, see directionOf).
+ */
+export const portalLanguages = contentLanguages;
+export type TPortalLanguage = TContentLanguage;
 
 export function isPortalLanguage(value: string): value is TPortalLanguage {
-  return (portalLanguages as readonly string[]).includes(value);
+  return isContentLanguage(value);
 }
 
 /** The languages offered to tick in the form: the portal's, and those most spoken by newcomers to the district. */
-export const offeredLanguages = ["de", "en", "uk", "ru", "ar", "fa", "ps", "ku", "tr", "ti", "so", "fr"] as const;
+export const offeredLanguages = [
+  "de",
+  "en",
+  "uk",
+  "ru",
+  "ar",
+  "fa",
+  "ps",
+  "ku",
+  "tr",
+  "ti",
+  "so",
+  "fr",
+  "ro",
+  "bg",
+  "pl",
+] as const;

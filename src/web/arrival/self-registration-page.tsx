@@ -96,7 +96,13 @@ function FactsSection({ registration }: { registration: TSelfRegistration }) {
       t("arrival.fields.preferredLanguage"),
       registration.preferredLanguage ? languageName(registration.preferredLanguage, language) : none,
     ],
-    [t("selfRegistrations.portalLanguage"), languageName(registration.portalLanguage, language)],
+    [
+      t("selfRegistrations.portalLanguage"),
+      // Easy German is no ISO language: Intl would name it plain German.
+      registration.portalLanguage === "de-x-easy"
+        ? t("selfRegistrations.easyLanguage")
+        : languageName(registration.portalLanguage, language),
+    ],
     [t("selfRegistrations.submittedAt"), formatDate(registration.submittedAt.slice(0, 10))],
     [t("selfRegistrations.privacyNotice"), registration.privacyNoticeVersion],
   ];

@@ -1,6 +1,7 @@
 import { portalLanguages, type TPortalLanguage } from "../../../common/arrival/self-registration.js";
+import { directionOf } from "../../../common/portal/portal-content.js";
 import { html, SafeHtml } from "./html.js";
-import { portalDirections, portalTexts } from "./portal-texts.js";
+import { portalTexts } from "./portal-texts.js";
 
 /**
  * Kept inline and small: the page is one request on a cheap phone. Colours meet WCAG AA contrast,
@@ -52,7 +53,7 @@ export function renderPortalPage({ language, title, body, switchPath }: TPageOpt
       : html`<li><a href="${switchPath(other)}" lang="${other}" hreflang="${other}">${name}</a></li>`;
   });
   return `<!doctype html>${
-    html`<html lang="${language}" dir="${portalDirections[language]}">
+    html`<html lang="${language}" dir="${directionOf(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

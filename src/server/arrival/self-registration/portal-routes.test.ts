@@ -1,9 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portalLanguages } from "../../../common/arrival/self-registration.js";
+import { directionOf } from "../../../common/portal/portal-content.js";
 import { auditEvents } from "../../platform/audit/audit-tables.js";
 import { extractLinks, startSmtpTestServer, type TSmtpTestServer } from "../../testing/smtp-test-server.js";
 import { createTestApp, type TTestApp } from "../../testing/test-app.js";
+import { readPrivacyNoticeFiles } from "../consent/seed-privacy-notices.js";
 import { portalTexts } from "./portal-texts.js";
 import { selfRegistrations } from "./self-registration-tables.js";
 import { loadForm, postForm, postRaw, validFields } from "./test-forms.js";
@@ -43,13 +45,18 @@ describe("the form", () => {
       expect(response.statusCode).toBe(200);
       expect(response.headers["content-type"]).toContain("text/html");
       expect(response.headers["cache-control"]).toBe("no-store");
-      expect(page).toContain(`<html lang="${language}" dir="${language === "ar" ? "rtl" : "ltr"}">`);
+      expect(page).toContain(`<html lang="${language}" dir="${directionOf(language)}">`);
       expect(page).toContain(portalTexts[language].submit);
       expect(page).toContain("Melle");
       expect(page).not.toContain("<script");
       expect(formToken).not.toBe("");
       expect(privacyNoticeId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(page).not.toContain(portalTexts[language].privacyFallback);
+      // Where no notice is written in the language yet, the German one is shown and the form says so.
+      const hasOwnNotice = readPrivacyNoticeFiles().some((file) => file.language === language);
+      expect(page.includes(portalTexts[language].privacyFallback)).toBe(!hasOwnNotice);
+      for (const other of portalLanguages.filter((candidate) => candidate !== language)) {
+        expect(page).toContain(`hreflang="${other}">${portalTexts[other].languageName}</a>`);
+      }
       expect(Buffer.byteLength(page)).toBeLessThan(40_000);
     },
   );
@@ -67,7 +74,13 @@ describe("the form", () => {
       url: "/portal/registrierung",
       headers: { "accept-language": "tr" },
     });
-    expect(turkish.headers.location).toBe("/portal/de/registrierung");
+    expect(turkish.headers.location).toBe("/portal/tr/registrierung");
+    const swedish = await t.app.inject({
+      method: "GET",
+      url: "/portal/registrierung",
+      headers: { "accept-language": "sv" },
+    });
+    expect(swedish.headers.location).toBe("/portal/de/registrierung");
   });
 
   it("answers 404 for a language the portal does not speak", async () => {
@@ -106,6 +119,15 @@ describe("bad input", () => {
     expect(page).toContain('id="email" name="email" value="not-an-address" aria-invalid="true"');
     expect(page).toContain('value="Невірна-Особа"');
     expect(await countRegistrations("Невірна-Особа")).toBe(0);
+  });
+
+  it("re-renders a Farsi form right to left with the Farsi message", async () => {
+    const response = await postForm(t, { givenName: "", familyName: "" }, "fa");
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('<html lang="fa" dir="rtl">');
+    expect(response.body).toContain(portalTexts.fa.error_name_required);
+    // The birth month is Gregorian: January is ژانویه, not the Persian calendar's دی.
+    expect(response.body).toContain('<option value="1">ژانویه</option>');
   });
 
   it("asks for a name in Arabic when both are empty", async () => {
@@ -212,6 +234,53 @@ describe("without a mail server (server mode)", () => {
 });
 
 describe("success and double opt-in", () => {
+  it("takes a registration in Leichte Sprache at /portal/de-x-easy/… and names it so", async () => {
+    const { page } = await loadForm(t, "de-x-easy");
+    expect(page).toContain('action="/portal/de-x-easy/registrierung"');
+    expect(page).toContain(portalTexts["de-x-easy"].intro);
+    // Leichte Sprache is German to be spoken to in, not a language of its own.
+    expect(page).not.toContain('value="de-x-easy"');
+    const response = await postForm(t, { familyName: "Leicht" }, "de-x-easy");
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe("/portal/de-x-easy/registrierung/danke");
+    const thanks = await t.app.inject({ method: "GET", url: response.headers.location as string });
+    expect(thanks.body).toContain(portalTexts["de-x-easy"].successNext);
+    const [row] = await t.database.db
+      .select()
+      .from(selfRegistrations)
+      .where(eq(selfRegistrations.familyName, "Leicht"));
+    expect(row?.portalLanguage).toBe("de-x-easy");
+  });
+
+  it("takes a Turkish registration end to end: the mail and its link in Turkish", async () => {
+    const email = "ayse@example.test";
+    const response = await postForm(t, { familyName: "Yılmaz", email, preferredLanguage: "tr" }, "tr");
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe("/portal/tr/registrierung/danke?email=pending");
+    const thanks = await t.app.inject({ method: "GET", url: response.headers.location as string });
+    expect(thanks.body).toContain(portalTexts.tr.successEmail);
+    const mail = await smtp.waitForMail((candidate) => candidate.envelopeTo.includes(email));
+    expect(mail.subject).toBe(portalTexts.tr.mailSubject);
+    expect(mail.text).toContain(portalTexts.tr.mailIgnore);
+    expect(mail.html).toContain('<html lang="tr" dir="ltr">');
+    const link = extractLinks(mail).find((candidate) => candidate.includes("/bestaetigung/")) ?? "";
+    const path = new URL(link).pathname;
+    expect(path).toMatch(/^\/portal\/tr\/registrierung\/bestaetigung\//);
+    const confirm = await t.app.inject({ method: "POST", url: path, headers: { "sec-fetch-site": "same-origin" } });
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain(portalTexts.tr.confirmedTitle);
+    const [row] = await t.database.db.select().from(selfRegistrations).where(eq(selfRegistrations.email, email));
+    expect(row).toMatchObject({ portalLanguage: "tr", preferredLanguage: "tr", emailConfirmation: "confirmed" });
+  });
+
+  it("mails a Farsi confirmation right to left", async () => {
+    const email = "sara@example.test";
+    expect((await postForm(t, { familyName: "Ahmadi", email }, "fa")).statusCode).toBe(303);
+    const mail = await smtp.waitForMail((candidate) => candidate.envelopeTo.includes(email));
+    expect(mail.subject).toBe(portalTexts.fa.mailSubject);
+    expect(mail.html).toContain('<html lang="fa" dir="rtl">');
+  });
+
   it("saves a pending registration without e-mail and shows what happens next", async () => {
     const response = await postForm(t, { familyName: "OhneMail" });
     expect(response.statusCode).toBe(303);

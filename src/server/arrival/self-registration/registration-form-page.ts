@@ -125,16 +125,21 @@ export function renderRegistrationForm(page: TFormPage): string {
   const months = Array.from({ length: 12 }, (_, index) =>
     option(
       String(index + 1),
-      new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, index, 1))),
+      // Gregorian months in every language: Farsi would otherwise name the months of the Persian calendar.
+      new Intl.DateTimeFormat(language, { month: "long", calendar: "gregory", timeZone: "UTC" }).format(
+        new Date(Date.UTC(2000, index, 1)),
+      ),
       values.birthMonth,
     ),
   );
   const nationalities = listNationalityCodes()
     .map((code) => ({ code, name: nationalityName(code, language) }))
     .sort((a, b) => collator.compare(a.name, b.name));
+  // Easy German is a way of writing, not a language to be spoken to in: it is German here.
+  const spokenPortalLanguages = portalLanguages.filter((code) => code !== "de-x-easy");
   const contactLanguages = [
-    ...portalLanguages,
-    ...offeredLanguages.filter((code) => !portalLanguages.includes(code as TPortalLanguage)),
+    ...spokenPortalLanguages,
+    ...offeredLanguages.filter((code) => !(spokenPortalLanguages as readonly string[]).includes(code)),
   ];
   const errorEntries = Object.entries(errors) as [TFormField, TPortalTextKey][];
 

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { portalLanguages } from "../../../common/arrival/self-registration.js";
 import { encodeForm } from "../../arrival/self-registration/test-forms.js";
 import { auditEvents } from "../../platform/audit/audit-tables.js";
 import { buildOrganisation, buildPerson, buildUser, testGeography } from "../../testing/factories.js";
 import { signInAs } from "../../testing/sessions.js";
 import { createTestApp, type TTestApp } from "../../testing/test-app.js";
+import { selfCheckQuestionTexts, selfCheckUiTexts } from "./self-check-texts.js";
 
 let t: TTestApp;
 let staff: Record<string, string>;
@@ -61,6 +63,35 @@ describe("the self-check on the portal", () => {
     const arabic = await t.app.inject({ method: "GET", url: path.replace("/uk/", "/ar/") });
     expect(arabic.body).toContain('dir="rtl"');
     expect(arabic.body).toContain("ما هو وضع إقامتك؟");
+  });
+
+  it("is invited to and opens in Farsi right to left, with every portal language in the switch", async () => {
+    const { path } = await invited("fa");
+    expect(path).toMatch(/^\/portal\/fa\/selbstcheck\//);
+    const page = await t.app.inject({ method: "GET", url: path });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<html lang="fa" dir="rtl">');
+    const farsi = selfCheckQuestionTexts["first-interview@1"]?.fa ?? {};
+    expect(page.body).toContain(farsi.residence_category);
+    expect(page.body).toContain(farsi["residence_category.voruebergehender_schutz"]);
+    expect(page.body).toContain(selfCheckUiTexts.fa.next);
+    for (const other of portalLanguages.filter((language) => language !== "fa")) {
+      expect(page.body).toContain(`href="${path.replace("/fa/", `/${other}/`)}" lang="${other}" hreflang="${other}"`);
+    }
+  });
+
+  it("speaks Leichte Sprache at /portal/de-x-easy/selbstcheck/…, also for a wrong answer", async () => {
+    const { path } = await invited("de-x-easy");
+    expect(path).toMatch(/^\/portal\/de-x-easy\/selbstcheck\//);
+    const easy = selfCheckQuestionTexts["first-interview@1"]?.["de-x-easy"] ?? {};
+    const page = await t.app.inject({ method: "GET", url: path });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<html lang="de-x-easy" dir="ltr">');
+    expect(page.body).toContain(easy.title);
+    expect(page.body).toContain(easy.residence_category);
+    const bad = await post(path, { section: "wohnen", shown: ["housing_situation"], "q-housing_situation": "castle" });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain(selfCheckUiTexts["de-x-easy"].answer_unknown_option);
   });
 
   it("saves a section and goes on; a wrong answer comes back at its question in that language, nothing saved", async () => {

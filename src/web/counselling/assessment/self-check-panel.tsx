@@ -16,6 +16,13 @@ function useLabels() {
     en: t("counselling.selfCheck.languages.en"),
     uk: t("counselling.selfCheck.languages.uk"),
     ar: t("counselling.selfCheck.languages.ar"),
+    "de-x-easy": t("counselling.selfCheck.languages.de-x-easy"),
+    tr: t("counselling.selfCheck.languages.tr"),
+    ru: t("counselling.selfCheck.languages.ru"),
+    fa: t("counselling.selfCheck.languages.fa"),
+    ro: t("counselling.selfCheck.languages.ro"),
+    bg: t("counselling.selfCheck.languages.bg"),
+    pl: t("counselling.selfCheck.languages.pl"),
   };
   const states: Record<TSelfCheckState, string> = {
     open: t("counselling.selfCheck.states.open"),

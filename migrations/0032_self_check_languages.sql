@@ -1,0 +1,2 @@
+ALTER TABLE "self_check_invitations" DROP CONSTRAINT "self_check_invitations_language";--> statement-breakpoint
+ALTER TABLE "self_check_invitations" ADD CONSTRAINT "self_check_invitations_language" CHECK (language in ('de', 'de-x-easy', 'en', 'uk', 'ar', 'tr', 'ru', 'fa', 'ro', 'bg', 'pl'));
