@@ -3,6 +3,7 @@ import { offerFieldMessages } from "../offers/offer-field-messages.js";
 import { offerSearchFieldMessages } from "../offers/offer-search-field-messages.js";
 import { referralFieldMessages } from "../offers/referral-field-messages.js";
 import { portalEventFieldMessages } from "../portal/event-field-messages.js";
+import { mediaFieldMessages } from "../portal/media-field-messages.js";
 import { pageFieldMessages } from "../portal/page-field-messages.js";
 import { placeFieldMessages } from "../portal/place-field-messages.js";
 
@@ -18,6 +19,7 @@ export const fieldMessages = {
   ...pageFieldMessages,
   ...placeFieldMessages,
   ...portalEventFieldMessages,
+  ...mediaFieldMessages,
   name_required: {
     de: "Bitte geben Sie einen Namen an.",
     en: "Please enter a name.",

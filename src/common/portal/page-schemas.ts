@@ -3,7 +3,7 @@ import { addFieldIssue } from "../platform/field-messages.js";
 import { contentLanguages, pageStatuses, portalTopics, translationStatuses } from "./portal-content.js";
 
 /** Lower-case words joined by hyphens, as they appear in the page's address. */
-const ZSlug = z
+export const ZSlug = z
   .string()
   .trim()
   .max(80)
@@ -79,6 +79,13 @@ export const ZPage = z
     status: z.enum(pageStatuses),
     version: z.number().int(),
     copiedFromPageId: z.uuid().nullable(),
+    /**
+     * The page this one was copied from (another administration's, or the editor's own): its German
+     * title, its owner, and whether its German text changed since the copy was made.
+     */
+    copiedFrom: z
+      .object({ id: z.uuid(), title: z.string(), ownerName: z.string(), changedSinceCopy: z.boolean() })
+      .nullable(),
     updatedAt: z.iso.datetime({ offset: true }),
     texts: z.array(ZPageText),
     /** Per portal language: up to date, outdated since the German text changed, or missing. */
@@ -93,7 +100,9 @@ export const ZPageListQuery = z.strictObject({
 });
 
 export const ZPageList = z
-  .object({ items: z.array(ZPage.omit({ texts: true }).extend({ germanTitle: z.string().nullable() })) })
+  .object({
+    items: z.array(ZPage.omit({ texts: true, copiedFrom: true }).extend({ germanTitle: z.string().nullable() })),
+  })
   .meta({ id: "PortalPageList" });
 export type TPageList = z.infer<typeof ZPageList>;
 
@@ -111,3 +120,35 @@ export const ZPageTextHistory = z
     ),
   })
   .meta({ id: "PortalPageTextHistory" });
+
+export const ZSharedPageQuery = z.strictObject({
+  /** The administration that would copy: a municipal unit's key, or "district". */
+  owner: z.union([z.literal("district"), z.string().regex(/^\d{8,9}$/)]),
+  /** Words of the title, in any language. */
+  q: z.string().trim().max(100).optional(),
+});
+
+/** Published pages of the district and other administrations that the owner may copy. */
+export const ZSharedPageList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        ownerUnitKey: z.string().nullable(),
+        ownerName: z.string(),
+        topic: z.enum(portalTopics),
+        slug: z.string(),
+        /** The German title. */
+        title: z.string(),
+        /** The languages the page has a text in, German first. */
+        languages: z.array(z.enum(contentLanguages)),
+        publishedAt: z.iso.datetime({ offset: true }),
+      }),
+    ),
+  })
+  .meta({ id: "PortalSharedPageList" });
+export type TSharedPageList = z.infer<typeof ZSharedPageList>;
+
+/** Copy a page into an owner's pages as a draft; the address is the source's unless another is given. */
+export const ZPageCopyInput = z.strictObject({ ownerUnitKey: ZPageOwner, slug: ZSlug.optional() });
+export type TPageCopyInput = z.output<typeof ZPageCopyInput>;

@@ -1,6 +1,8 @@
 import type { TModule } from "../modules.js";
 import { portalEventPublicRoutes } from "./events/portal-event-public-routes.js";
 import { portalEventRoutes } from "./events/portal-event-routes.js";
+import { mediaPublicRoutes } from "./media/media-public-routes.js";
+import { mediaRoutes } from "./media/media-routes.js";
 import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
@@ -11,11 +13,13 @@ import { portalContentRoutes } from "./public/portal-content-routes.js";
  */
 export const portalModule: TModule = {
   name: "portal",
-  async routes(app, { database }) {
+  async routes(app, { database, config }) {
     await app.register(pageRoutes, { db: database.db });
     await app.register(portalContentRoutes, { db: database.db });
     await app.register(portalPlaceRoutes, { db: database.db });
     await app.register(portalEventRoutes, { db: database.db });
     await app.register(portalEventPublicRoutes, { db: database.db });
+    await app.register(mediaRoutes, { db: database.db, maxBytes: config.portalMediaMaxBytes });
+    await app.register(mediaPublicRoutes, { db: database.db });
   },
 };

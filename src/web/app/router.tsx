@@ -32,6 +32,8 @@ import { ReferenceDataPage } from "../platform/reference-data/reference-data-pag
 import { SecurityPage } from "../platform/security/security-page.js";
 import { LoginPage } from "../platform/session/login-page.js";
 import { RequireSession } from "../platform/session/require-session.js";
+import { PortalPageCopyPage } from "../portal/copy/copy-page.js";
+import { PortalMediaPage } from "../portal/media/media-page.js";
 import { PortalPage } from "../portal/portal-page.js";
 import { StartPage } from "../start/start-page.js";
 import { SteeringPage } from "../steering/steering-page.js";
@@ -115,6 +117,8 @@ export function createAppRouter(basename: string) {
                       { path: "offers/reviews", element: <ReviewQueuePage /> },
                       { path: "offers/reviews/:revisionId", element: <ReviewPage /> },
                       { path: "portal", element: <PortalPage /> },
+                      { path: "portal/media", element: <PortalMediaPage /> },
+                      { path: "portal/pages/copy", element: <PortalPageCopyPage /> },
                       { path: "steering", element: <SteeringPage /> },
                       { path: "security", element: <SecurityPage /> },
                       {

@@ -10,6 +10,7 @@ import { offerMatchPolicy } from "../../offers/matching/offer-match-policy.js";
 import { offerPolicy } from "../../offers/offer-policy.js";
 import { referralPolicy } from "../../offers/referrals/referral-policy.js";
 import { portalEventPolicy } from "../../portal/events/portal-event-policy.js";
+import { portalMediaPolicy } from "../../portal/media/media-policy.js";
 import { portalPagePolicy } from "../../portal/pages/page-policy.js";
 import { portalContactPolicy, portalPlacePolicy } from "../../portal/places/portal-place-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
@@ -44,6 +45,7 @@ export const allPolicies: readonly TPolicy[] = [
   portalPlacePolicy,
   portalContactPolicy,
   portalEventPolicy,
+  portalMediaPolicy,
 ];
 
 /**

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { defaultPortalMediaMaxBytes } from "../../../common/portal/media-schemas.js";
 import { type TOidcProviderConfig, ZOidcProviders } from "./oidc-providers-config.js";
 
 const ZBooleanFlag = z
@@ -53,6 +54,12 @@ export const ZEnvironment = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
+  KOMMMIT_PORTAL_MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(defaultPortalMediaMaxBytes),
   KOMMMIT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   KOMMMIT_TRUST_PROXY: ZBooleanFlag.default(false),
   KOMMMIT_SMTP_URL: z
@@ -98,6 +105,8 @@ export type TConfig = {
   /** Failed bearer-token attempts per client address before that address is locked (progressively). */
   apiTokenFailuresBeforeLockout: number;
   bodyLimitBytes: number;
+  /** The largest image or document an editor may upload for portal pages. */
+  portalMediaMaxBytes: number;
   shutdownTimeoutMs: number;
   isBehindProxy: boolean;
   /** Days a sent referral waits for the provider's answer before daily reminders, and before it expires. */
@@ -182,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     oidcProviders: e.KOMMMIT_OIDC_PROVIDERS,
     apiTokenFailuresBeforeLockout: e.KOMMMIT_API_TOKEN_FAILURE_LIMIT,
     bodyLimitBytes: e.KOMMMIT_BODY_LIMIT_BYTES,
+    portalMediaMaxBytes: e.KOMMMIT_PORTAL_MEDIA_MAX_BYTES,
     shutdownTimeoutMs: e.KOMMMIT_SHUTDOWN_TIMEOUT_MS,
     isBehindProxy: e.KOMMMIT_TRUST_PROXY,
     referrals: {

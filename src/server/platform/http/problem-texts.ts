@@ -57,7 +57,8 @@ type TProblemKey =
   | "referralConsentWithdrawn"
   | "referralNotActive"
   | "portalContactInUse"
-  | "portalPlaceNotDraft";
+  | "portalPlaceNotDraft"
+  | "portalMediaTooLarge";
 
 const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
   de: {
@@ -67,6 +68,7 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     unsupportedMediaType: { title: "Dieses Datenformat wird hier nicht angenommen." },
     portalContactInUse: { title: "Die Kontaktperson wird noch verwendet." },
     portalPlaceNotDraft: { title: "Nur Entwürfe können gelöscht werden." },
+    portalMediaTooLarge: { title: "Die Datei ist zu groß." },
     notFound: { title: "Nicht gefunden." },
     methodNotAllowed: { title: "Diese Methode ist hier nicht erlaubt." },
     unauthorized: { title: "Bitte melden Sie sich an." },
@@ -218,6 +220,7 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     unsupportedMediaType: { title: "This content type is not accepted here." },
     portalContactInUse: { title: "The contact is still in use." },
     portalPlaceNotDraft: { title: "Only drafts can be deleted." },
+    portalMediaTooLarge: { title: "The file is too large." },
     notFound: { title: "Not found." },
     methodNotAllowed: { title: "This method is not allowed here." },
     unauthorized: { title: "Please log in." },

@@ -4,6 +4,7 @@ import { contentLanguages, translationStatusOf } from "../../../common/portal/po
 import { users } from "../../platform/auth/auth-tables.js";
 import type { TDbExecutor } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
+import { findOwnerNames } from "./page-origins.js";
 import { buildPageReachCondition, type TPageReach } from "./page-reach.js";
 import { portalPages, portalPageTextHistory, portalPageTexts } from "./page-tables.js";
 
@@ -33,6 +34,29 @@ function pageFields(row: TPageRow) {
   };
 }
 
+/** Where a copy came from, and whether the source's German text changed since; null for an original. */
+async function findCopiedFrom(executor: TDbExecutor, row: TPageRow): Promise<TPage["copiedFrom"]> {
+  if (row.copiedFromPageId === null) return null;
+  const [source] = await executor
+    .select({
+      id: portalPages.id,
+      ownerUnitKey: portalPages.ownerUnitKey,
+      germanVersion: portalPages.germanVersion,
+      title: portalPageTexts.title,
+    })
+    .from(portalPages)
+    .leftJoin(portalPageTexts, and(eq(portalPageTexts.pageId, portalPages.id), eq(portalPageTexts.language, "de")))
+    .where(eq(portalPages.id, row.copiedFromPageId));
+  if (!source) return null;
+  const ownerName = await findOwnerNames(executor, [source.ownerUnitKey]);
+  return {
+    id: source.id,
+    title: source.title ?? "",
+    ownerName: ownerName(source.ownerUnitKey),
+    changedSinceCopy: (source.germanVersion ?? 0) > (row.copiedGermanVersion ?? 0),
+  };
+}
+
 /** A page within reach with all its texts and each translation's status; else 404. */
 export async function readPage(executor: TDbExecutor, reach: TPageReach, pageId: string): Promise<TPage> {
   const [row] = await executor
@@ -49,6 +73,7 @@ export async function readPage(executor: TDbExecutor, reach: TPageReach, pageId:
   const sources = new Map(texts.map(({ text }) => [text.language, text.sourceVersion]));
   return {
     ...pageFields(row),
+    copiedFrom: await findCopiedFrom(executor, row),
     texts: texts.map(({ text, updatedByName }) => ({
       language: text.language,
       title: text.title,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ZProblem } from "../../../common/platform/problem.js";
 import {
   ZPage,
+  ZPageCopyInput,
   ZPageIdParams,
   ZPageInput,
   ZPageList,
@@ -11,10 +12,13 @@ import {
   ZPageTextParams,
   ZPageUpdate,
   ZPageVersion,
+  ZSharedPageList,
+  ZSharedPageQuery,
 } from "../../../common/portal/page-schemas.js";
 import { requires } from "../../platform/access/route-access.js";
 import type { TDb } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
+import { copyPage, listSharedPages } from "./page-copy.js";
 import { portalPagePolicy } from "./page-policy.js";
 import { pageEditorOf, reachesOwner } from "./page-reach.js";
 import { listPageHistory, listPages, readPage } from "./page-records.js";
@@ -50,6 +54,40 @@ export const pageRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db }
       schema: { tags, summary: "Create a page (a draft)", body: ZPageInput, response: { 201: ZPage, ...problems } },
     },
     async (request, reply) => reply.code(201).send(await createPage(db, pageEditorOf(request), request.body)),
+  );
+
+  app.get(
+    "/api/portal/pages/shared",
+    {
+      config: { access: requires(portalPagePolicy, "create") },
+      schema: {
+        tags,
+        summary: "Published pages of the district and other administrations that the owner may copy",
+        querystring: ZSharedPageQuery,
+        response: { 200: ZSharedPageList, ...problems },
+      },
+    },
+    (request) =>
+      listSharedPages(db, pageEditorOf(request), {
+        owner: request.query.owner === "district" ? null : request.query.owner,
+        q: request.query.q,
+      }),
+  );
+
+  app.post(
+    "/api/portal/pages/:id/copy",
+    {
+      config: { access: requires(portalPagePolicy, "create") },
+      schema: {
+        tags,
+        summary: "Copy a published page (or one of the editor's own) into the editor's pages as a draft",
+        params: ZPageIdParams,
+        body: ZPageCopyInput,
+        response: { 201: ZPage, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await copyPage(db, pageEditorOf(request), request.params.id, request.body)),
   );
 
   app.get(

@@ -39,9 +39,13 @@ export const portalPages = pgTable(
     position: integer("position").notNull().default(0),
     status: text("status").$type<TPageStatus>().notNull().default("draft"),
     copiedFromPageId: uuid("copied_from_page_id").references((): AnyPgColumn => portalPages.id),
+    /** For a copy: the source's German version when it was copied (a newer one means the source changed). */
+    copiedGermanVersion: integer("copied_german_version"),
     /** The German text's version: translations name the one they were made from. */
     germanVersion: integer("german_version"),
     version: integer("version").notNull().default(1),
+    /** When it was last published (null for a draft never published). */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

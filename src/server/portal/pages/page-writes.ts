@@ -49,7 +49,7 @@ async function assertParent(
 }
 
 /** A unique violation on the page's address is the slug's field error, not a 500. */
-async function withSlugCheck<T>(write: () => Promise<T>): Promise<T> {
+export async function withSlugCheck<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
@@ -169,7 +169,12 @@ export function setPageStatus(
     }
     await tx
       .update(portalPages)
-      .set({ status, version: sql`${portalPages.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        status,
+        version: sql`${portalPages.version} + 1`,
+        updatedAt: sql`now()`,
+        ...(status === "published" ? { publishedAt: sql`now()` } : {}),
+      })
       .where(eq(portalPages.id, pageId));
     await audit(tx, editor, status === "published" ? "portal_page.publish" : "portal_page.unpublish", pageId);
     return readPage(tx, editor.reach("read"), pageId);
