@@ -13,6 +13,8 @@ export const ZMembership = z.object({
   organisationId: z.uuid(),
   organisationName: z.string(),
   organisationKind: z.enum(organisationKinds),
+  /** For municipal units: the administration's key (the owner of its portal content); otherwise null. */
+  municipalUnitKey: z.string().nullable(),
   role: z.enum(roles),
 });
 

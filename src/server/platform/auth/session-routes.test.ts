@@ -59,6 +59,7 @@ describe("sessions", () => {
         organisationId: organisation.id,
         organisationName: organisation.name,
         organisationKind: "district",
+        municipalUnitKey: null,
         role: "district_coordinator",
       },
     ]);

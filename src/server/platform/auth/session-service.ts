@@ -149,6 +149,7 @@ export async function findCurrentUser(
       organisationId: organisations.id,
       organisationName: organisations.name,
       organisationKind: organisations.kind,
+      municipalUnitKey: organisations.municipalUnitKey,
       role: memberships.role,
     })
     .from(memberships)

@@ -132,7 +132,13 @@ describe("OpenID Connect login", () => {
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ email, displayName: "Sso Person" });
     expect(me.json().memberships).toEqual([
-      { organisationId: district, organisationName: "Landkreis SSO", organisationKind: "district", role: "caseworker" },
+      {
+        organisationId: district,
+        organisationName: "Landkreis SSO",
+        organisationKind: "district",
+        municipalUnitKey: null,
+        role: "caseworker",
+      },
     ]);
     const userId = me.json().id as string;
     const [identity] = await t.database.db.select().from(userIdentities).where(eq(userIdentities.userId, userId));
