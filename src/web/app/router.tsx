@@ -34,6 +34,9 @@ import { LoginPage } from "../platform/session/login-page.js";
 import { RequireSession } from "../platform/session/require-session.js";
 import { PortalContactEditPage, PortalContactNewPage } from "../portal/contacts/contact-form-page.js";
 import { PortalContactsPage } from "../portal/contacts/contacts-page.js";
+import { PortalEventImportPage } from "../portal/event-import/event-import-page.js";
+import { PortalEventEditPage, PortalEventNewPage } from "../portal/events/event-form-page.js";
+import { PortalEventsPage } from "../portal/events/events-page.js";
 import { PortalPlaceEditPage, PortalPlaceNewPage } from "../portal/places/place-form-page.js";
 import { PortalPlacesPage } from "../portal/places/places-page.js";
 import { PortalPage } from "../portal/portal-page.js";
@@ -128,6 +131,10 @@ export function createAppRouter(basename: string) {
                           { path: "contacts", element: <PortalContactsPage /> },
                           { path: "contacts/new", element: <PortalContactNewPage /> },
                           { path: "contacts/:id", element: <PortalContactEditPage /> },
+                          { path: "events", element: <PortalEventsPage /> },
+                          { path: "events/new", element: <PortalEventNewPage /> },
+                          { path: "events/import", element: <PortalEventImportPage /> },
+                          { path: "events/:id", element: <PortalEventEditPage /> },
                         ],
                       },
                       { path: "steering", element: <SteeringPage /> },
