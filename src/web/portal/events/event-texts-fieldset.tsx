@@ -60,7 +60,7 @@ export function EventTextsFieldset({ texts, errors, onChange }: TEventTextsField
                 {text.language === "de" ? null : (
                   <Group>
                     <Button
-                      variant="subtle"
+                      variant="outline"
                       color="red.9"
                       size="xs"
                       onClick={() => onChange(texts.filter((_, position) => position !== index))}

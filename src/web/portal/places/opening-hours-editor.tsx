@@ -75,7 +75,7 @@ export function OpeningHoursEditor({ slots, errors, labels, onChange }: TOpening
                       error={errors[`openingHours.${index}.closes`]}
                     />
                     <Button
-                      variant="subtle"
+                      variant="outline"
                       color="red.9"
                       mt={25}
                       aria-label={t("portal.places.hours.removeLabel", { range })}

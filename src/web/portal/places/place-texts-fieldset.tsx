@@ -59,7 +59,7 @@ export function PlaceTextsFieldset({ texts, errors, labels, onChange }: TPlaceTe
                 {text.language === "de" ? null : (
                   <Group>
                     <Button
-                      variant="subtle"
+                      variant="outline"
                       color="red.9"
                       size="xs"
                       onClick={() => onChange(texts.filter((_, position) => position !== index))}
