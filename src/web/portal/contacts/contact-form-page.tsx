@@ -94,7 +94,7 @@ function ContactEditView({ contact, onReload }: { contact: TPortalContact; onRel
             message={t("portal.contacts.delete.message", { name: contact.name })}
             confirmLabel={t("portal.contacts.delete.confirm")}
             onConfirm={async () => {
-              await remove.mutateAsync(undefined);
+              await remove.mutateAsync();
               await navigate("/portal/contacts");
             }}
           />

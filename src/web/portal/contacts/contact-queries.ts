@@ -35,30 +35,37 @@ export const contactQuery = (id: string) =>
     queryFn: ({ signal }) => requestJson(contactPath(id), ZPortalContact, { signal }),
   });
 
-function useContactMutation<TVariables, TResult>(send: (variables: TVariables) => Promise<TResult>) {
+/** A save answers the whole contact: it goes into the cache (with its new version), and the lists are read again. */
+function useSaveContact<TVariables>(send: (variables: TVariables) => Promise<TPortalContact>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ["portal-contacts"] });
+    onSuccess: async (contact) => {
+      queryClient.setQueryData(contactQuery(contact.id).queryKey, contact);
+      await queryClient.invalidateQueries({ queryKey: ["portal-contacts", "list"] });
     },
   });
 }
 
 export function useCreateContact() {
-  return useContactMutation(
-    (input: TPortalContactInput): Promise<TPortalContact> =>
-      requestJson("/api/portal/contacts", ZPortalContact, { method: "POST", body: input }),
+  return useSaveContact((input: TPortalContactInput) =>
+    requestJson("/api/portal/contacts", ZPortalContact, { method: "POST", body: input }),
   );
 }
 
 export function useUpdateContact(id: string) {
-  return useContactMutation(
-    (update: TPortalContactUpdate): Promise<TPortalContact> =>
-      requestJson(contactPath(id), ZPortalContact, { method: "PUT", body: update }),
+  return useSaveContact((update: TPortalContactUpdate) =>
+    requestJson(contactPath(id), ZPortalContact, { method: "PUT", body: update }),
   );
 }
 
 export function useDeleteContact(id: string) {
-  return useContactMutation(() => requestWithoutContent(contactPath(id), { method: "DELETE" }));
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => requestWithoutContent(contactPath(id), { method: "DELETE" }),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: contactQuery(id).queryKey });
+      await queryClient.invalidateQueries({ queryKey: ["portal-contacts", "list"] });
+    },
+  });
 }
