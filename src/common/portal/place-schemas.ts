@@ -121,6 +121,8 @@ export const ZPlace = z
 export type TPlace = z.infer<typeof ZPlace>;
 
 export const ZPlaceListQuery = z.strictObject({
+  /** A municipal unit key, or "district" for district-wide places; omitted: all within reach. */
+  owner: z.union([z.literal("district"), z.string().regex(/^\d{8,9}$/)]).optional(),
   category: z.enum(placeCategories).optional(),
   municipalityAgs: z
     .string()

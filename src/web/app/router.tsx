@@ -32,8 +32,15 @@ import { ReferenceDataPage } from "../platform/reference-data/reference-data-pag
 import { SecurityPage } from "../platform/security/security-page.js";
 import { LoginPage } from "../platform/session/login-page.js";
 import { RequireSession } from "../platform/session/require-session.js";
+import { PortalContactEditPage, PortalContactNewPage } from "../portal/contacts/contact-form-page.js";
+import { PortalContactsPage } from "../portal/contacts/contacts-page.js";
 import { PortalPageCopyPage } from "../portal/copy/copy-page.js";
+import { PortalEventImportPage } from "../portal/event-import/event-import-page.js";
+import { PortalEventEditPage, PortalEventNewPage } from "../portal/events/event-form-page.js";
+import { PortalEventsPage } from "../portal/events/events-page.js";
 import { PortalMediaPage } from "../portal/media/media-page.js";
+import { PortalPlaceEditPage, PortalPlaceNewPage } from "../portal/places/place-form-page.js";
+import { PortalPlacesPage } from "../portal/places/places-page.js";
 import { PortalPage } from "../portal/portal-page.js";
 import { StartPage } from "../start/start-page.js";
 import { SteeringPage } from "../steering/steering-page.js";
@@ -116,9 +123,24 @@ export function createAppRouter(basename: string) {
                       { path: "offers/:id/edit", element: <OfferEditPage /> },
                       { path: "offers/reviews", element: <ReviewQueuePage /> },
                       { path: "offers/reviews/:revisionId", element: <ReviewPage /> },
-                      { path: "portal", element: <PortalPage /> },
-                      { path: "portal/media", element: <PortalMediaPage /> },
-                      { path: "portal/pages/copy", element: <PortalPageCopyPage /> },
+                      {
+                        path: "portal",
+                        children: [
+                          { index: true, element: <PortalPage /> },
+                          { path: "media", element: <PortalMediaPage /> },
+                          { path: "pages/copy", element: <PortalPageCopyPage /> },
+                          { path: "places", element: <PortalPlacesPage /> },
+                          { path: "places/new", element: <PortalPlaceNewPage /> },
+                          { path: "places/:id", element: <PortalPlaceEditPage /> },
+                          { path: "contacts", element: <PortalContactsPage /> },
+                          { path: "contacts/new", element: <PortalContactNewPage /> },
+                          { path: "contacts/:id", element: <PortalContactEditPage /> },
+                          { path: "events", element: <PortalEventsPage /> },
+                          { path: "events/new", element: <PortalEventNewPage /> },
+                          { path: "events/import", element: <PortalEventImportPage /> },
+                          { path: "events/:id", element: <PortalEventEditPage /> },
+                        ],
+                      },
                       { path: "steering", element: <SteeringPage /> },
                       { path: "security", element: <SecurityPage /> },
                       {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, ilike, sql } from "drizzle-orm";
+import { and, asc, count, eq, exists, ilike, isNull, sql } from "drizzle-orm";
 import type { TPlaceListQuery } from "../../../common/portal/place-schemas.js";
 import type { TDb } from "../../platform/db/database.js";
 import type { TContentCaller } from "./content-caller.js";
@@ -12,6 +12,11 @@ export async function listPlaces(db: TDb, caller: TContentCaller<TPortalPlaceAct
   const pattern = query.q ? `%${query.q.replaceAll(/[%_\\]/g, "\\$&")}%` : undefined;
   const condition = and(
     buildContentReach(caller.owners("list"), portalPlaces.ownerUnitKey),
+    query.owner === undefined
+      ? undefined
+      : query.owner === "district"
+        ? isNull(portalPlaces.ownerUnitKey)
+        : eq(portalPlaces.ownerUnitKey, query.owner),
     query.category ? eq(portalPlaces.category, query.category) : undefined,
     query.municipalityAgs ? eq(portalPlaces.municipalityAgs, query.municipalityAgs) : undefined,
     query.status ? eq(portalPlaces.status, query.status) : undefined,

@@ -173,6 +173,14 @@ describe("portal places: changes", () => {
     expect(list.json()).toMatchObject({ total: 1, items: [{ id: place.id }] });
     const none = await send("GET", "/api/portal/places?category=pharmacy", editors.melle);
     expect(none.json().total).toBe(0);
+    const owned = await send(
+      "GET",
+      `/api/portal/places?owner=${testGeography.melle.unitKey}&q=bibliothek`,
+      editors.melle,
+    );
+    expect(owned.json()).toMatchObject({ total: 1, items: [{ id: place.id }] });
+    const districtWide = await send("GET", "/api/portal/places?owner=district&q=bibliothek", editors.melle);
+    expect(districtWide.json().total).toBe(0);
   });
 });
 

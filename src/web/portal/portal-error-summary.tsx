@@ -1,0 +1,30 @@
+import { Alert, List } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { TPortalFormErrors } from "./portal-form-errors.js";
+
+type TPortalErrorSummaryProps = { errors: TPortalFormErrors; labelField: (field: string) => string };
+
+/** Every problem of the last attempt above the form, each with its field's label; the fields show them as well. */
+export function PortalErrorSummary({ errors, labelField }: TPortalErrorSummaryProps) {
+  const { t } = useTranslation();
+  const entries = Object.entries(errors.fieldErrors).flatMap(([field, message]) =>
+    message === undefined ? [] : [`${labelField(field)}: ${message}`],
+  );
+  const messages = [...entries, ...errors.otherMessages];
+  if (messages.length === 0) return null;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      title={t("portal.form.errorSummary", { count: messages.length })}
+      data-form-messages
+      tabIndex={-1}
+    >
+      <List size="sm">
+        {messages.map((message) => (
+          <List.Item key={message}>{message}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
