@@ -4,6 +4,7 @@ import { portalEventRoutes } from "./events/portal-event-routes.js";
 import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
+import { portalViewRoutes } from "./public/portal-view-routes.js";
 
 /**
  * Erste Orientierung: the public multilingual portal and its content management (docs/portal.md).
@@ -11,9 +12,10 @@ import { portalContentRoutes } from "./public/portal-content-routes.js";
  */
 export const portalModule: TModule = {
   name: "portal",
-  async routes(app, { database }) {
+  async routes(app, { database, config }) {
     await app.register(pageRoutes, { db: database.db });
     await app.register(portalContentRoutes, { db: database.db });
+    await app.register(portalViewRoutes, { db: database.db, publicUrl: config.publicUrl });
     await app.register(portalPlaceRoutes, { db: database.db });
     await app.register(portalEventRoutes, { db: database.db });
     await app.register(portalEventPublicRoutes, { db: database.db });

@@ -14,7 +14,7 @@ export const pagePath = (language: TContentLanguage, unitKey: string, slug: stri
   `/portal/${language}/${unitKey}/${slug}`;
 
 /** Text in another language than the frame's is marked as such, so screen readers switch voice. */
-function inLanguage(shown: TContentLanguage, frame: TContentLanguage, content: SafeHtml): SafeHtml {
+export function inLanguage(shown: TContentLanguage, frame: TContentLanguage, content: SafeHtml): SafeHtml {
   return shown === frame ? content : html`<div lang="${shown}" dir="${directionOf(shown)}">${content}</div>`;
 }
 

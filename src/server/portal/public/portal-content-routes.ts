@@ -1,33 +1,14 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { isContentLanguage, type TContentLanguage } from "../../../common/portal/portal-content.js";
-import { publicAccess } from "../../platform/access/route-access.js";
+import type { FastifyPluginAsync } from "fastify";
+import { isContentLanguage } from "../../../common/portal/portal-content.js";
 import type { TDb } from "../../platform/db/database.js";
 import { renderContentPage, renderNotFound, renderUnitChoice, renderUnitStart } from "./content-pages.js";
-import { preferredLanguage, rememberLanguage } from "./portal-language.js";
+import { routeOptions, sendHtml, sendUnknownLanguage, unitKeyPattern } from "./portal-html-reply.js";
+import { preferredLanguage } from "./portal-language.js";
 import { findShownPage, findUnitName, listMunicipalUnits, listShownPages } from "./published-pages.js";
 
 type TParams = { lang: string; unit?: string; slug?: string };
 
-const unitKeyPattern = /^\d{8,9}$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const routeOptions = { config: { access: publicAccess }, schema: { hide: true } };
-
-/** Public pages change when an editor publishes: a short shared cache keeps phones and proxies fresh enough. */
-function sendHtml(reply: FastifyReply, status: number, page: string, language: TContentLanguage) {
-  if (status === 200) rememberLanguage(reply, language);
-  return reply
-    .code(status)
-    .header("cache-control", status === 200 ? "public, max-age=60" : "no-store")
-    .header("content-language", language)
-    .header("vary", "cookie, accept-language")
-    .type("text/html; charset=utf-8")
-    .send(page);
-}
-
-function sendUnknownLanguage(request: FastifyRequest, reply: FastifyReply) {
-  const language = preferredLanguage(request);
-  return sendHtml(reply, 404, renderNotFound(language), language);
-}
 
 /**
  * The portal's content, server-rendered and complete without JavaScript: /portal/ opens in the
