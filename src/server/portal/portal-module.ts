@@ -5,6 +5,7 @@ import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
 import { portalViewRoutes } from "./public/portal-view-routes.js";
+import { selfCheckEntryRoutes } from "./public/self-check-entry-routes.js";
 
 /**
  * Erste Orientierung: the public multilingual portal and its content management (docs/portal.md).
@@ -16,6 +17,7 @@ export const portalModule: TModule = {
     await app.register(pageRoutes, { db: database.db });
     await app.register(portalContentRoutes, { db: database.db });
     await app.register(portalViewRoutes, { db: database.db, publicUrl: config.publicUrl });
+    await app.register(selfCheckEntryRoutes);
     await app.register(portalPlaceRoutes, { db: database.db });
     await app.register(portalEventRoutes, { db: database.db });
     await app.register(portalEventPublicRoutes, { db: database.db });

@@ -25,6 +25,8 @@ nav ul{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:
 .marks{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem}
 .marks li{border:1px solid #0b5394;border-radius:.25rem;padding:0 .4rem;font-size:.9rem}
 dt{font-weight:bold}dd{margin:0 0 .5rem}
+input,button{font:inherit}input{width:100%;padding:.4rem;border:1px solid #767676}button{padding:.4rem 1rem}
+.error{color:#a00000;font-weight:bold}
 table{border-collapse:collapse}th,td{border:1px solid #767676;padding:.25rem .5rem;text-align:start}
 @media print{header nav,.skip,.crumbs{display:none}body{font-size:11pt}a{color:#000}main a[href^="http"]::after{content:" (" attr(href) ")"}}
 `;
