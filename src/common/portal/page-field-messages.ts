@@ -8,6 +8,10 @@ export const pageFieldMessages = {
     de: "Diese Adresse hat schon eine andere Seite an dieser Stelle.",
     en: "Another page already has this address here.",
   },
+  page_slug_reserved: {
+    de: "Diese Adresse braucht das Portal selbst (z. B. für Veranstaltungen oder Orte). Bitte wählen Sie eine andere.",
+    en: "The portal itself uses this address (e.g. for events or places). Please choose another one.",
+  },
   page_parent_unknown: {
     de: "Die übergeordnete Seite gibt es hier nicht.",
     en: "The parent page does not exist here.",

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { addFieldIssue } from "../platform/field-messages.js";
-import { contentLanguages, pageStatuses, portalTopics, translationStatuses } from "./portal-content.js";
+import {
+  contentLanguages,
+  isReservedPageSlug,
+  pageStatuses,
+  portalTopics,
+  translationStatuses,
+} from "./portal-content.js";
 
 /** Lower-case words joined by hyphens, as they appear in the page's address. */
 export const ZSlug = z
@@ -9,6 +15,7 @@ export const ZSlug = z
   .max(80)
   .superRefine((value, context) => {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) addFieldIssue(context, "page_slug_format", [], value);
+    else if (isReservedPageSlug(value)) addFieldIssue(context, "page_slug_reserved", [], value);
   });
 
 /** Whose page: a municipal unit's (its key) or the district's, shown in every municipality (null). */

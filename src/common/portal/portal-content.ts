@@ -29,6 +29,16 @@ export const portalTopics = [
 ] as const;
 export type TPortalTopic = (typeof portalTopics)[number];
 
+/**
+ * Addresses under /portal/{lang}/{unitKey}/ the portal itself uses (events, places, offer search …):
+ * a page cannot take them as its slug.
+ */
+export const reservedPageSlugs = ["events", "places", "offers", "search", "offline", "feedback", "media"] as const;
+
+export function isReservedPageSlug(slug: string): boolean {
+  return (reservedPageSlugs as readonly string[]).includes(slug);
+}
+
 export const pageStatuses = ["draft", "published"] as const;
 export type TPageStatus = (typeof pageStatuses)[number];
 

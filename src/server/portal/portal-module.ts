@@ -6,6 +6,9 @@ import { mediaRoutes } from "./media/media-routes.js";
 import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
+import { portalViewRoutes } from "./public/portal-view-routes.js";
+import { selfCheckEntryRoutes } from "./public/self-check-entry-routes.js";
+import { sitemapRoutes } from "./public/sitemap-route.js";
 
 /**
  * Erste Orientierung: the public multilingual portal and its content management (docs/portal.md).
@@ -16,6 +19,9 @@ export const portalModule: TModule = {
   async routes(app, { database, config }) {
     await app.register(pageRoutes, { db: database.db });
     await app.register(portalContentRoutes, { db: database.db });
+    await app.register(portalViewRoutes, { db: database.db, publicUrl: config.publicUrl });
+    await app.register(selfCheckEntryRoutes);
+    await app.register(sitemapRoutes, { db: database.db, publicUrl: config.publicUrl });
     await app.register(portalPlaceRoutes, { db: database.db });
     await app.register(portalEventRoutes, { db: database.db });
     await app.register(portalEventPublicRoutes, { db: database.db });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reservedPageSlugs } from "../../../common/portal/portal-content.js";
 import { auditEvents } from "../../platform/audit/audit-tables.js";
 import { buildOrganisation, buildUser, testGeography } from "../../testing/factories.js";
 import { signInAs } from "../../testing/sessions.js";
@@ -87,6 +88,21 @@ describe("editing portal pages", () => {
     });
     expect(taken.statusCode).toBe(422);
     expect(taken.json().errors[0]).toMatchObject({ pointer: "/body/slug", code: "page_slug_taken" });
+    for (const reserved of reservedPageSlugs) {
+      const refused = await call("POST", "/api/portal/pages", bramsche, {
+        ownerUnitKey: testGeography.bramsche.unitKey,
+        topic: "housing",
+        slug: reserved,
+      });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().errors[0]).toMatchObject({ pointer: "/body/slug", code: "page_slug_reserved" });
+    }
+    const renamed = await call("PUT", `/api/portal/pages/${first.id}`, bramsche, {
+      topic: "housing",
+      slug: "places",
+      version: 1,
+    });
+    expect(renamed.json().errors[0]).toMatchObject({ pointer: "/body/slug", code: "page_slug_reserved" });
     const saved = await call("PUT", `/api/portal/pages/${first.id}/texts/de`, bramsche, {
       ...germanText,
       bodyHtml: '<p onclick="x()">Hallo</p><script>alert(1)</script><a href="javascript:x()">Link</a>',

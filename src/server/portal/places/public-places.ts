@@ -25,7 +25,7 @@ function parseNear(near: string | undefined) {
 }
 
 /** Name and description in the requested language, else German; says which one was used. */
-async function toPublicPlaces(
+export async function toPublicPlaces(
   db: TDb,
   rows: { place: TPlaceRow; distance: number | null }[],
   language: string,
@@ -100,18 +100,20 @@ export async function readPublicPlace(db: TDb, id: string, language: string, now
     .where(and(eq(portalPlaces.id, id), eq(portalPlaces.status, "published")));
   if (!place) throw new HttpProblem(404, "notFound");
   const [item] = await toPublicPlaces(db, [{ place, distance: null }], language, now);
+  if (!item) throw new HttpProblem(404, "notFound");
+  return { ...item, contacts: await listPublicPlaceContacts(db, id) };
+}
+
+/** The contacts a place shows, in their order, without the owner's bookkeeping. */
+export async function listPublicPlaceContacts(db: TDb, placeId: string) {
   const contacts = await db
     .select({ contact: portalContacts })
     .from(portalPlaceContacts)
     .innerJoin(portalContacts, eq(portalContacts.id, portalPlaceContacts.contactId))
-    .where(eq(portalPlaceContacts.placeId, id))
+    .where(eq(portalPlaceContacts.placeId, placeId))
     .orderBy(asc(portalPlaceContacts.position));
-  if (!item) throw new HttpProblem(404, "notFound");
-  return {
-    ...item,
-    contacts: contacts.map(({ contact }) => {
-      const { ownerUnitKey: _o, version: _v, updatedAt: _u, ...rest } = toPortalContact(contact);
-      return rest;
-    }),
-  };
+  return contacts.map(({ contact }) => {
+    const { ownerUnitKey: _o, version: _v, updatedAt: _u, ...rest } = toPortalContact(contact);
+    return rest;
+  });
 }

@@ -22,6 +22,11 @@ nav ul{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:
 .notice{border-inline-start:4px solid #0b5394;background:#eef4fb;padding:.5rem .75rem}
 .topic h2{font-size:1.2rem;margin:1.25rem 0 .25rem}
 .topic ul{margin:0;padding-inline-start:1.25rem}
+.marks{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem}
+.marks li{border:1px solid #0b5394;border-radius:.25rem;padding:0 .4rem;font-size:.9rem}
+dt{font-weight:bold}dd{margin:0 0 .5rem}
+input,button{font:inherit}input{width:100%;padding:.4rem;border:1px solid #767676}button{padding:.4rem 1rem}
+.error{color:#a00000;font-weight:bold}
 table{border-collapse:collapse}th,td{border:1px solid #767676;padding:.25rem .5rem;text-align:start}
 @media print{header nav,.skip,.crumbs{display:none}body{font-size:11pt}a{color:#000}main a[href^="http"]::after{content:" (" attr(href) ")"}}
 `;

@@ -14,7 +14,7 @@ export const pagePath = (language: TContentLanguage, unitKey: string, slug: stri
   `/portal/${language}/${unitKey}/${slug}`;
 
 /** Text in another language than the frame's is marked as such, so screen readers switch voice. */
-function inLanguage(shown: TContentLanguage, frame: TContentLanguage, content: SafeHtml): SafeHtml {
+export function inLanguage(shown: TContentLanguage, frame: TContentLanguage, content: SafeHtml): SafeHtml {
   return shown === frame ? content : html`<div lang="${shown}" dir="${directionOf(shown)}">${content}</div>`;
 }
 
@@ -29,11 +29,12 @@ export function renderUnitChoice(language: TContentLanguage, units: { key: strin
   });
 }
 
-/** A municipality's start page: the nine topics, each with its published pages. */
+/** A municipality's start page: the lead (quick links, next events), then the nine topics with their pages. */
 export function renderUnitStart(
   language: TContentLanguage,
   unit: { key: string; name: string },
   pages: TShownPage[],
+  lead: SafeHtml = html``,
 ): string {
   const texts = contentTexts[language];
   const byTopic = (topic: TPortalTopic) => pages.filter((page) => page.topic === topic);
@@ -53,7 +54,7 @@ export function renderUnitStart(
     title: unit.name,
     pathIn: (other) => unitPath(other, unit.key),
     crumbs: [{ label: texts.home, href: `/portal/${language}/` }],
-    body: sections.length === 0 ? html`<p>${texts.noPages}</p>` : html`${sections}`,
+    body: html`${lead}${sections.length === 0 ? html`<p>${texts.noPages}</p>` : sections}`,
   });
 }
 

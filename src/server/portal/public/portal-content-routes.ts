@@ -1,40 +1,27 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { isContentLanguage, type TContentLanguage } from "../../../common/portal/portal-content.js";
-import { publicAccess } from "../../platform/access/route-access.js";
+import type { FastifyPluginAsync } from "fastify";
+import { isContentLanguage } from "../../../common/portal/portal-content.js";
+import { html } from "../../arrival/self-registration/html.js";
 import type { TDb } from "../../platform/db/database.js";
 import { renderContentPage, renderNotFound, renderUnitChoice, renderUnitStart } from "./content-pages.js";
-import { preferredLanguage, rememberLanguage } from "./portal-language.js";
+import { renderNextEvents, renderQuickLinks } from "./entry-points.js";
+import { routeOptions, sendHtml, sendUnknownLanguage, unitKeyPattern } from "./portal-html-reply.js";
+import { preferredLanguage } from "./portal-language.js";
 import { findShownPage, findUnitName, listMunicipalUnits, listShownPages } from "./published-pages.js";
+import { listUpcomingOccurrences } from "./shown-events.js";
 
 type TParams = { lang: string; unit?: string; slug?: string };
 
-const unitKeyPattern = /^\d{8,9}$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const routeOptions = { config: { access: publicAccess }, schema: { hide: true } };
-
-/** Public pages change when an editor publishes: a short shared cache keeps phones and proxies fresh enough. */
-function sendHtml(reply: FastifyReply, status: number, page: string, language: TContentLanguage) {
-  if (status === 200) rememberLanguage(reply, language);
-  return reply
-    .code(status)
-    .header("cache-control", status === 200 ? "public, max-age=60" : "no-store")
-    .header("content-language", language)
-    .header("vary", "cookie, accept-language")
-    .type("text/html; charset=utf-8")
-    .send(page);
-}
-
-function sendUnknownLanguage(request: FastifyRequest, reply: FastifyReply) {
-  const language = preferredLanguage(request);
-  return sendHtml(reply, 404, renderNotFound(language), language);
-}
 
 /**
  * The portal's content, server-rendered and complete without JavaScript: /portal/ opens in the
  * remembered or preferred language; /portal/{lang}/ chooses the municipality; /portal/{lang}/{unit}/
  * is its start page by topic; /portal/{lang}/{unit}/{slug} a page, in German where no translation exists.
  */
-export const portalContentRoutes: FastifyPluginAsync<{ db: TDb }> = async (app, { db }) => {
+export const portalContentRoutes: FastifyPluginAsync<{ db: TDb; now?: () => Date }> = async (
+  app,
+  { db, now = () => new Date() },
+) => {
   app.get("/portal", routeOptions, async (request, reply) =>
     reply
       .code(303)
@@ -59,7 +46,13 @@ export const portalContentRoutes: FastifyPluginAsync<{ db: TDb }> = async (app, 
     if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
     const name = unitKeyPattern.test(unit) ? await findUnitName(db, unit) : null;
     if (name === null) return sendHtml(reply, 404, renderNotFound(lang), lang);
-    return sendHtml(reply, 200, renderUnitStart(lang, { key: unit, name }, await listShownPages(db, unit, lang)), lang);
+    const shown = { key: unit, name };
+    const [pages, upcoming] = await Promise.all([
+      listShownPages(db, unit, lang),
+      listUpcomingOccurrences(db, unit, lang, now()),
+    ]);
+    const lead = html`${renderQuickLinks(lang, shown)}${renderNextEvents(lang, shown, upcoming.occurrences, upcoming.events)}`;
+    return sendHtml(reply, 200, renderUnitStart(lang, shown, pages, lead), lang);
   });
 
   app.get<{ Params: TParams }>("/portal/:lang/:unit/:slug", routeOptions, async (request, reply) => {

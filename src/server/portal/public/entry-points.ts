@@ -1,0 +1,63 @@
+import { isPortalLanguage, type TPortalLanguage } from "../../../common/arrival/self-registration.js";
+import type { TPortalEvent, TPortalEventOccurrence } from "../../../common/portal/event-schemas.js";
+import type { TContentLanguage } from "../../../common/portal/portal-content.js";
+import { html, type SafeHtml } from "../../arrival/self-registration/html.js";
+import { registrationPath } from "../../arrival/self-registration/portal-paths.js";
+import { entryTexts } from "./entry-texts.js";
+import { eventPlaceTexts } from "./event-place-texts.js";
+import { formatOccurrence } from "./portal-dates.js";
+import { eventTextIn } from "./shown-events.js";
+import { eventPath, eventsPath, langAttribute, offersPath, placesPath, type TUnit } from "./view-parts.js";
+
+/** How many coming events the start page names. */
+const startPageEvents = 3;
+
+/**
+ * Self-registration and the self-check speak de, en, uk and ar. Leichte Sprache readers get the
+ * German form, everyone else the English one.
+ */
+export function formLanguageFor(language: TContentLanguage): TPortalLanguage {
+  if (isPortalLanguage(language)) return language;
+  return language === "de-x-easy" ? "de" : "en";
+}
+
+export const selfCheckEntryPath = (language: TContentLanguage) => `/portal/${language}/selbstcheck`;
+
+/** The registration link, with hreflang and a note when the form opens in another language. */
+export function registrationLink(language: TContentLanguage): SafeHtml {
+  const texts = entryTexts[language];
+  const formLanguage = formLanguageFor(language);
+  if (formLanguage === language) return html`<a href="${registrationPath(formLanguage)}">${texts.register}</a>`;
+  return html`<a href="${registrationPath(formLanguage)}" hreflang="${formLanguage}">${texts.register}</a> ${texts.registrationElsewhere}`;
+}
+
+/** Above the topics: where a newcomer most often wants to go. */
+export function renderQuickLinks(language: TContentLanguage, unit: TUnit): SafeHtml {
+  const texts = entryTexts[language];
+  const words = eventPlaceTexts[language];
+  return html`<nav aria-labelledby="quick-links"><h2 id="quick-links">${texts.quickLinks}</h2><ul>
+<li>${registrationLink(language)}</li>
+<li><a href="${selfCheckEntryPath(language)}">${texts.selfCheck}</a></li>
+<li><a href="${offersPath(language, unit.key)}">${texts.offers}</a></li>
+<li><a href="${eventsPath(language, unit.key)}">${words.eventsTitle}</a></li>
+<li><a href="${placesPath(language, unit.key)}">${words.placesTitle}</a></li>
+</ul></nav>`;
+}
+
+/** The next three events on the start page, with a link to all of them. */
+export function renderNextEvents(
+  language: TContentLanguage,
+  unit: TUnit,
+  occurrences: TPortalEventOccurrence[],
+  events: TPortalEvent[],
+): SafeHtml | "" {
+  if (occurrences.length === 0) return "";
+  const texts = entryTexts[language];
+  const { allDay } = eventPlaceTexts[language];
+  const items = occurrences.slice(0, startPageEvents).map((occurrence) => {
+    const event = events.find((candidate) => candidate.id === occurrence.eventId);
+    const text = event ? eventTextIn(event, language) : { language, title: occurrence.title };
+    return html`<li><a href="${eventPath(language, unit.key, occurrence.eventId)}"${langAttribute(text.language, language)}>${text.title}</a><br>${formatOccurrence(occurrence, language, allDay)}</li>`;
+  });
+  return html`<section aria-labelledby="next-events"><h2 id="next-events">${texts.nextEvents}</h2><ul>${items}</ul><p><a href="${eventsPath(language, unit.key)}">${texts.allEvents}</a></p></section>`;
+}
