@@ -13,7 +13,7 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const routeOptions = { config: { access: publicAccess }, schema: { hide: true } };
 
 /** Public pages change when an editor publishes: a short shared cache keeps phones and proxies fresh enough. */
-function sendHtml(reply: FastifyReply, status: number, page: string, language: TContentLanguage) {
+export function sendHtml(reply: FastifyReply, status: number, page: string, language: TContentLanguage) {
   if (status === 200) rememberLanguage(reply, language);
   return reply
     .code(status)
@@ -62,12 +62,17 @@ export const portalContentRoutes: FastifyPluginAsync<{ db: TDb }> = async (app, 
     return sendHtml(reply, 200, renderUnitStart(lang, { key: unit, name }, await listShownPages(db, unit, lang)), lang);
   });
 
-  app.get<{ Params: TParams }>("/portal/:lang/:unit/:slug", routeOptions, async (request, reply) => {
-    const { lang, unit = "", slug = "" } = request.params;
-    if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
-    const name = unitKeyPattern.test(unit) ? await findUnitName(db, unit) : null;
-    const page = name !== null && slugPattern.test(slug) ? await findShownPage(db, unit, slug, lang) : undefined;
-    if (name === null || page === undefined) return sendHtml(reply, 404, renderNotFound(lang), lang);
-    return sendHtml(reply, 200, renderContentPage(lang, { key: unit, name }, page), lang);
-  });
+  app.get<{ Params: TParams; Querystring: { feedback?: string } }>(
+    "/portal/:lang/:unit/:slug",
+    routeOptions,
+    async (request, reply) => {
+      const { lang, unit = "", slug = "" } = request.params;
+      if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
+      const name = unitKeyPattern.test(unit) ? await findUnitName(db, unit) : null;
+      const page = name !== null && slugPattern.test(slug) ? await findShownPage(db, unit, slug, lang) : undefined;
+      if (name === null || page === undefined) return sendHtml(reply, 404, renderNotFound(lang), lang);
+      const isThanked = request.query.feedback === "thanks";
+      return sendHtml(reply, 200, renderContentPage(lang, { key: unit, name }, page, isThanked), lang);
+    },
+  );
 };
