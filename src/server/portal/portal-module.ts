@@ -1,6 +1,7 @@
 import type { TModule } from "../modules.js";
 import { portalEventPublicRoutes } from "./events/portal-event-public-routes.js";
 import { portalEventRoutes } from "./events/portal-event-routes.js";
+import { feedbackRoutes } from "./feedback/feedback-routes.js";
 import { offlineRoutes } from "./offline/offline-routes.js";
 import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
@@ -16,6 +17,7 @@ export const portalModule: TModule = {
     await app.register(pageRoutes, { db: database.db });
     await app.register(portalContentRoutes, { db: database.db });
     await app.register(offlineRoutes, { db: database.db });
+    await app.register(feedbackRoutes, { db: database.db });
     await app.register(portalPlaceRoutes, { db: database.db });
     await app.register(portalEventRoutes, { db: database.db });
     await app.register(portalEventPublicRoutes, { db: database.db });
