@@ -28,13 +28,14 @@ function isKeepable(response) {
   return response.ok && response.type === "basic" && !/no-store/.test(response.headers.get("cache-control") || "");
 }
 
-/** Keeps the response, then drops the oldest entries beyond the cache's bound. */
+/** Keeps the response, then drops the oldest entries beyond the cache's bound (never an offline page). */
 async function keep(cacheName, request, response, bound) {
   if (!isKeepable(response)) return;
   const cache = await caches.open(cacheName);
   await cache.put(request, response);
   const keys = await cache.keys();
-  await Promise.all(keys.slice(0, Math.max(keys.length - bound, 0)).map((key) => cache.delete(key)));
+  const removable = keys.filter((key) => !new URL(key.url).pathname.endsWith("/offline"));
+  await Promise.all(removable.slice(0, Math.max(keys.length - bound, 0)).map((key) => cache.delete(key)));
 }
 
 async function fetchAndKeep(path) {
@@ -49,11 +50,16 @@ async function fetchAndKeep(path) {
   }
 }
 
+/** The offline page of the language being read, once per cache. */
+async function keepOfflinePage(url) {
+  const path = offlinePageOf(url);
+  if (!(await caches.match(new URL(path, url).href, { ignoreVary: true }))) await fetchAndKeep(path);
+}
+
 async function networkFirst(event, url) {
   try {
     const response = await fetch(event.request);
-    event.waitUntil(keep(pagesCache, url.href, response.clone(), maxPages));
-    if (!response.ok) event.waitUntil(fetchAndKeep(offlinePageOf(url)));
+    event.waitUntil(keep(pagesCache, url.href, response.clone(), maxPages).then(() => keepOfflinePage(url)));
     return response;
   } catch (error) {
     const cache = await caches.open(pagesCache);
