@@ -6,7 +6,7 @@ import { measureSides, type TLoadSettings } from "./lib/measure.js";
 import { benchUsage, parseBenchOptions } from "./lib/options.js";
 import { computeRatio } from "./lib/percentiles.js";
 import { createProgressPrinter } from "./lib/progress.js";
-import { type TScenarioResult, writeResultsFile } from "./lib/results-file.js";
+import { type TScenarioResult, type TUnavailableScenario, writeResultsFile } from "./lib/results-file.js";
 import { formatResultsTable } from "./lib/results-table.js";
 import type { TBenchContext, TScenario } from "./lib/scenario.js";
 import { scenarios } from "./scenarios/index.js";
@@ -46,13 +46,22 @@ async function runScenario(
   context: TBenchContext,
   settings: TLoadSettings,
   httpLoad: THttpLoadClient,
-): Promise<TScenarioResult> {
+): Promise<TScenarioResult | TUnavailableScenario> {
   const scenarioSettings = { ...settings, connections: scenario.connections ?? settings.connections };
   const { connections } = scenarioSettings;
   log(`▸ ${scenario.name} (${connections} connection${connections === 1 ? "" : "s"}): ${scenario.description}`);
   const setup = await scenario.setUp(context);
+  if ("unavailable" in setup) {
+    log(`  not available: ${setup.unavailable}`);
+    return { name: scenario.name, description: scenario.description, unavailable: setup.unavailable };
+  }
+  for (const [name, value] of Object.entries(setup.figures ?? {})) log(`  ${name}: ${value}`);
   try {
     const { subject, baseline } = await measureSides(setup, scenarioSettings, httpLoad);
+    const target =
+      scenario.targetP95Ms === undefined
+        ? undefined
+        : { p95Ms: scenario.targetP95Ms, ratio: computeRatio(subject.latency.p95Ms, scenario.targetP95Ms) };
     return {
       name: scenario.name,
       description: scenario.description,
@@ -64,6 +73,8 @@ async function runScenario(
         p95: computeRatio(subject.latency.p95Ms, baseline.latency.p95Ms),
         throughput: computeRatio(subject.requestsPerSecond, baseline.requestsPerSecond),
       },
+      ...(target ? { target } : {}),
+      ...(setup.figures ? { figures: setup.figures } : {}),
     };
   } finally {
     await setup.tearDown?.();
@@ -103,8 +114,11 @@ async function main() {
 
   const context: TBenchContext = { server: prepared.server, persons: options.persons };
   const results: TScenarioResult[] = [];
+  const unavailableScenarios: TUnavailableScenario[] = [];
   for (const scenario of selected) {
-    results.push(await runScenario(scenario, context, settings, httpLoad));
+    const result = await runScenario(scenario, context, settings, httpLoad);
+    if ("unavailable" in result) unavailableScenarios.push(result);
+    else results.push(result);
   }
 
   log("");
@@ -115,6 +129,15 @@ async function main() {
       `load average ${machine.loadAverageAtStart.toFixed(2)} at start`,
   );
   log(formatResultsTable(results));
+  for (const result of results) {
+    if (result.target) {
+      const ratio = result.target.ratio === undefined ? "–" : `${result.target.ratio.toFixed(2)}×`;
+      log(
+        `${result.name}: p95 ${result.subject.latency.p95Ms.toFixed(2)} ms against the ${result.target.p95Ms} ms target (${ratio})`,
+      );
+    }
+  }
+  for (const result of unavailableScenarios) log(`${result.name}: not available (${result.unavailable})`);
   await writeResultsFile(options.resultsFile, {
     date: new Date().toISOString(),
     machine,
@@ -127,6 +150,7 @@ async function main() {
       demo: prepared.demo,
     },
     scenarios: results,
+    unavailableScenarios,
     processPeakRssBytes: process.resourceUsage().maxRSS * 1024,
   });
   log(`\nresults written to ${options.resultsFile}`);

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { TDemoSummary } from "../../src/server/demo/seed-demo-data.js";
 import type { TMachineInfo } from "./machine-info.js";
 import type { TLoadSettings, TSideMeasurement } from "./measure.js";
+import type { TScenarioFigures } from "./scenario.js";
 
 /** What the demo data generator created; its logins and password stay out of a committed file. */
 export type TDemoCounts = Omit<TDemoSummary, "logins" | "password">;
@@ -16,7 +17,13 @@ export type TScenarioResult = {
   baseline: TSideMeasurement;
   /** subject / baseline; above 1 for latency and below 1 for throughput means KommMit pays extra. */
   ratios: { p50: number | undefined; p95: number | undefined; throughput: number | undefined };
+  /** The scenario's p95 target and the subject's p95 divided by it (above 1: missed). */
+  target?: { p95Ms: number; ratio: number | undefined };
+  figures?: TScenarioFigures;
 };
+
+/** A scenario whose code path this build lacks: named, not timed. */
+export type TUnavailableScenario = { name: string; description: string; unavailable: string };
 
 export type TBenchResults = {
   date: string;
@@ -24,6 +31,7 @@ export type TBenchResults = {
   settings: TLoadSettings;
   data: { persons: number; seed: number; preparationSeconds: number; demoSeconds: number; demo: TDemoCounts };
   scenarios: TScenarioResult[];
+  unavailableScenarios: TUnavailableScenario[];
   /** Peak resident set size over the whole run (process.resourceUsage().maxRSS), in bytes. */
   processPeakRssBytes: number;
 };

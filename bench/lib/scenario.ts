@@ -13,12 +13,19 @@ export type TWorkload =
 
 export type TScenarioSide = { label: string; workload: TWorkload };
 
+/** Figures a scenario measures besides latency and throughput (bytes, counts), kept in the results. */
+export type TScenarioFigures = Record<string, number | string>;
+
 export type TScenarioSetup = {
   subject: TScenarioSide;
   baseline: TScenarioSide;
   /** Closes whatever setUp opened (a bare app, an extra pool). */
   tearDown?: () => Promise<void>;
+  figures?: TScenarioFigures;
 };
+
+/** What setUp returns when the code path under test does not exist in this build (a route not merged yet). */
+export type TScenarioUnavailable = { unavailable: string };
 
 export type TBenchContext = {
   /** KommMit, started in this process on a loopback port, with the generated data in its database. */
@@ -40,5 +47,7 @@ export type TScenario = {
    * request costs without queueing (a per-request target), more measures behaviour under load.
    */
   connections?: number;
-  setUp(context: TBenchContext): Promise<TScenarioSetup>;
+  /** A p95 target for the subject in milliseconds: reported beside the result, never asserted. */
+  targetP95Ms?: number;
+  setUp(context: TBenchContext): Promise<TScenarioSetup | TScenarioUnavailable>;
 };

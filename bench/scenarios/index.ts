@@ -5,6 +5,7 @@ import { healthzScenario } from "./healthz.js";
 import { municipalitiesListScenario } from "./municipalities-list.js";
 import { offerMatchingBatchScenario, offerRankingScenario } from "./offer-matching.js";
 import { personReadAccessScenario, personReadLoadScenario, personReadUncachedScenario } from "./person-read-access.js";
+import { portalPageScenario, portalSearchScenario } from "./portal.js";
 
 /** Every scenario `npm run bench` knows, in the order it runs them. Add new ones here. */
 export const scenarios: TScenario[] = [
@@ -17,4 +18,6 @@ export const scenarios: TScenario[] = [
   arrivalImportScenario,
   offerRankingScenario,
   offerMatchingBatchScenario,
+  portalPageScenario,
+  portalSearchScenario,
 ];

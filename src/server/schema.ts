@@ -24,6 +24,7 @@ export * from "./platform/organisations/organisation-tables.js";
 export * from "./platform/reference/reference-tables.js";
 export * from "./platform/secrets/secret-tables.js";
 export * from "./portal/events/portal-event-tables.js";
+export * from "./portal/feedback/feedback-tables.js";
 export * from "./portal/media/media-tables.js";
 export * from "./portal/pages/page-tables.js";
 export * from "./portal/places/portal-place-tables.js";

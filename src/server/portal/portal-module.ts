@@ -1,8 +1,10 @@
 import type { TModule } from "../modules.js";
 import { portalEventPublicRoutes } from "./events/portal-event-public-routes.js";
 import { portalEventRoutes } from "./events/portal-event-routes.js";
+import { feedbackRoutes } from "./feedback/feedback-routes.js";
 import { mediaPublicRoutes } from "./media/media-public-routes.js";
 import { mediaRoutes } from "./media/media-routes.js";
+import { offlineRoutes } from "./offline/offline-routes.js";
 import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
@@ -22,6 +24,8 @@ export const portalModule: TModule = {
     await app.register(portalViewRoutes, { db: database.db, publicUrl: config.publicUrl });
     await app.register(selfCheckEntryRoutes);
     await app.register(sitemapRoutes, { db: database.db, publicUrl: config.publicUrl });
+    await app.register(offlineRoutes, { db: database.db });
+    await app.register(feedbackRoutes, { db: database.db });
     await app.register(portalPlaceRoutes, { db: database.db });
     await app.register(portalEventRoutes, { db: database.db });
     await app.register(portalEventPublicRoutes, { db: database.db });

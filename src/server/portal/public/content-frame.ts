@@ -1,5 +1,6 @@
 import { contentLanguages, directionOf, type TContentLanguage } from "../../../common/portal/portal-content.js";
 import { html, SafeHtml } from "../../arrival/self-registration/html.js";
+import { portalAssets } from "../offline/portal-assets.js";
 import { contentTexts } from "./content-texts.js";
 
 /**
@@ -13,12 +14,13 @@ body{margin:0;font:1.05rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#ff
 header,main,footer{max-width:42rem;margin:0 auto;padding:1rem}
 header{border-bottom:4px solid #0b5394}
 a{color:#0b4a85}
-a:focus,[tabindex]:focus{outline:3px solid #b35900;outline-offset:2px}
+a:focus,button:focus,[tabindex]:focus{outline:3px solid #b35900;outline-offset:2px}
 .skip{position:absolute;inset-inline-start:-10000px}
 .skip:focus{position:static}
 nav ul{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
 .crumbs ol{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.5rem;font-size:.95rem}
 .crumbs li+li::before{content:"›";margin-inline-end:.5rem}
+button{font:inherit;padding:.3rem .9rem;margin-inline-end:.5rem}
 .notice{border-inline-start:4px solid #0b5394;background:#eef4fb;padding:.5rem .75rem}
 .topic h2{font-size:1.2rem;margin:1.25rem 0 .25rem}
 .topic ul{margin:0;padding-inline-start:1.25rem}
@@ -40,9 +42,14 @@ type TFrameOptions = {
   crumbs?: { label: string; href: string }[];
   /** The title's language when it is not the frame's (a page shown in German). */
   titleLanguage?: TContentLanguage;
+  /** A municipality's offline.json: the service worker keeps its pages once the start page was read. */
+  offlineListPath?: string;
 };
 
-/** A whole content page: `<html lang dir>`, skip link, language switch, breadcrumb, then `<main>`. */
+/**
+ * A whole content page: `<html lang dir>`, skip link, language switch, breadcrumb, then `<main>`.
+ * portal.js (deferred, same origin) only enhances it: offline reading and read-aloud.
+ */
 export function renderContentFrame({
   language,
   title,
@@ -50,6 +57,7 @@ export function renderContentFrame({
   pathIn,
   crumbs = [],
   titleLanguage = language,
+  offlineListPath,
 }: TFrameOptions): string {
   const texts = contentTexts[language];
   const switcher = contentLanguages.map((other) => {
@@ -64,12 +72,13 @@ export function renderContentFrame({
           (crumb) => html`<li><a href="${crumb.href}">${crumb.label}</a></li>`,
         )}</ol></nav>`;
   return `<!doctype html>${
-    html`<html lang="${language}" dir="${directionOf(language)}">
+    html`<html lang="${language}" dir="${directionOf(language)}"${offlineListPath ? html` data-offline-list="${offlineListPath}"` : ""}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – ${texts.siteName}</title>
 <style>${new SafeHtml(styles)}</style>
+<script src="${portalAssets.portalScriptPath}" defer></script>
 </head>
 <body>
 <a class="skip" href="#main">${texts.skipLink}</a>

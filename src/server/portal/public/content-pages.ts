@@ -5,6 +5,7 @@ import {
   type TPortalTopic,
 } from "../../../common/portal/portal-content.js";
 import { html, SafeHtml } from "../../arrival/self-registration/html.js";
+import { feedbackPath, renderFeedback, renderReadAloudButton } from "../offline/page-extras.js";
 import { renderContentFrame } from "./content-frame.js";
 import { contentTexts } from "./content-texts.js";
 import type { TShownPage } from "./published-pages.js";
@@ -16,6 +17,16 @@ export const pagePath = (language: TContentLanguage, unitKey: string, slug: stri
 /** Text in another language than the frame's is marked as such, so screen readers switch voice. */
 export function inLanguage(shown: TContentLanguage, frame: TContentLanguage, content: SafeHtml): SafeHtml {
   return shown === frame ? content : html`<div lang="${shown}" dir="${directionOf(shown)}">${content}</div>`;
+}
+
+/**
+ * The page's own text; text in another language than the frame's is marked as such, so screen readers
+ * (and read-aloud) switch voice.
+ */
+function pageContent(shown: TContentLanguage, frame: TContentLanguage, content: SafeHtml): SafeHtml {
+  return shown === frame
+    ? html`<div id="page-content">${content}</div>`
+    : html`<div id="page-content" lang="${shown}" dir="${directionOf(shown)}">${content}</div>`;
 }
 
 /** The choice of municipality: the portal's front door in a language. */
@@ -54,15 +65,20 @@ export function renderUnitStart(
     title: unit.name,
     pathIn: (other) => unitPath(other, unit.key),
     crumbs: [{ label: texts.home, href: `/portal/${language}/` }],
+    offlineListPath: `${unitPath(language, unit.key)}offline.json`,
     body: html`${lead}${sections.length === 0 ? html`<p>${texts.noPages}</p>` : sections}`,
   });
 }
 
-/** One page in the language asked for, or in German with a notice; an outdated translation says so. */
+/**
+ * One page in the language asked for, or in German with a notice; an outdated translation says so.
+ * Below it, "was this page helpful?" (or the thanks, after answering).
+ */
 export function renderContentPage(
   language: TContentLanguage,
   unit: { key: string; name: string },
   page: TShownPage,
+  isFeedbackThanked = false,
 ): string {
   const texts = contentTexts[language];
   const notice =
@@ -81,7 +97,11 @@ export function renderContentPage(
       { label: texts.home, href: `/portal/${language}/` },
       { label: unit.name, href: unitPath(language, unit.key) },
     ],
-    body: html`${notice}${inLanguage(page.language, language, content)}`,
+    body: html`${notice}${renderReadAloudButton(language)}${pageContent(page.language, language, content)}${renderFeedback(
+      language,
+      feedbackPath(language, unit.key, page.slug),
+      isFeedbackThanked,
+    )}`,
   });
 }
 

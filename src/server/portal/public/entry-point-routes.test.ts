@@ -72,11 +72,9 @@ describe("the start page's entry points", () => {
     expect(response.body).not.toContain("Geheimer Entwurf");
   });
 
-  it("sends readers of languages the form does not speak to the English or German form, saying so", async () => {
-    const turkish = (await get(`/portal/tr/${unit}/`)).body;
-    expect(turkish).toContain('href="/portal/en/registrierung" hreflang="en"');
-    expect(turkish).toContain(entryTexts.tr.registrationElsewhere);
-    expect((await get(`/portal/de-x-easy/${unit}/`)).body).toContain('href="/portal/de/registrierung" hreflang="de"');
+  it("links the registration form in the reader's own language, Leichte Sprache and Farsi too", async () => {
+    expect((await get(`/portal/tr/${unit}/`)).body).toContain('href="/portal/tr/registrierung"');
+    expect((await get(`/portal/de-x-easy/${unit}/`)).body).toContain('href="/portal/de-x-easy/registrierung"');
   });
 });
 
@@ -88,17 +86,17 @@ describe("the self-check entry page", () => {
     expect(response.body).toContain(entryTexts.fa.selfCheckIntro);
     expect(response.body).toContain('<form method="post" action="/portal/fa/selbstcheck">');
     expect(response.body).toContain('<label for="code">');
-    expect(response.body).toContain('href="/portal/en/registrierung" hreflang="en"');
+    expect(response.body).toContain('href="/portal/fa/registrierung"');
     expect((await get("/portal/xx/selbstcheck")).statusCode).toBe(404);
   });
 
   it("sends a pasted link or code on to the self-check in a language it speaks", async () => {
     const link = await postCode("tr", ` https://kommmit.example.org/portal/uk/selbstcheck/${token} `);
     expect(link.statusCode).toBe(303);
-    expect(link.headers.location).toBe(`/portal/en/selbstcheck/${token}`);
+    expect(link.headers.location).toBe(`/portal/tr/selbstcheck/${token}`);
     expect((await postCode("uk", token)).headers.location).toBe(`/portal/uk/selbstcheck/${token}`);
     expect((await postCode("de-x-easy", `/portal/ar/selbstcheck/${token}?section=a`)).headers.location).toBe(
-      `/portal/de/selbstcheck/${token}`,
+      `/portal/de-x-easy/selbstcheck/${token}`,
     );
   });
 

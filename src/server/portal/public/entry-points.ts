@@ -1,4 +1,3 @@
-import { isPortalLanguage, type TPortalLanguage } from "../../../common/arrival/self-registration.js";
 import type { TPortalEvent, TPortalEventOccurrence } from "../../../common/portal/event-schemas.js";
 import type { TContentLanguage } from "../../../common/portal/portal-content.js";
 import { html, type SafeHtml } from "../../arrival/self-registration/html.js";
@@ -12,23 +11,11 @@ import { eventPath, eventsPath, langAttribute, offersPath, placesPath, type TUni
 /** How many coming events the start page names. */
 const startPageEvents = 3;
 
-/**
- * Self-registration and the self-check speak de, en, uk and ar. Leichte Sprache readers get the
- * German form, everyone else the English one.
- */
-export function formLanguageFor(language: TContentLanguage): TPortalLanguage {
-  if (isPortalLanguage(language)) return language;
-  return language === "de-x-easy" ? "de" : "en";
-}
-
 export const selfCheckEntryPath = (language: TContentLanguage) => `/portal/${language}/selbstcheck`;
 
-/** The registration link, with hreflang and a note when the form opens in another language. */
+/** The registration link: the form speaks every content language. */
 export function registrationLink(language: TContentLanguage): SafeHtml {
-  const texts = entryTexts[language];
-  const formLanguage = formLanguageFor(language);
-  if (formLanguage === language) return html`<a href="${registrationPath(formLanguage)}">${texts.register}</a>`;
-  return html`<a href="${registrationPath(formLanguage)}" hreflang="${formLanguage}">${texts.register}</a> ${texts.registrationElsewhere}`;
+  return html`<a href="${registrationPath(language)}">${entryTexts[language].register}</a>`;
 }
 
 /** Above the topics: where a newcomer most often wants to go. */

@@ -5,7 +5,6 @@ export type TEntryTexts = {
   quickLinks: string;
   register: string;
   /** After the registration link when the form is not in this language (it opens in English or German). */
-  registrationElsewhere: string;
   selfCheck: string;
   offers: string;
   nextEvents: string;
@@ -22,7 +21,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   de: {
     quickLinks: "Schnell finden",
     register: "Neu hier? Registrieren",
-    registrationElsewhere: "",
     selfCheck: "Selbst-Check: Was brauche ich?",
     offers: "Angebote suchen: Kurse und Beratung",
     nextEvents: "Die nächsten Veranstaltungen",
@@ -38,7 +36,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   "de-x-easy": {
     quickLinks: "Schnell finden",
     register: "Sind Sie neu hier? Dann melden Sie sich an.",
-    registrationElsewhere: "Das Formular ist in schwerer Sprache.",
     selfCheck: "Selbst-Check: Was brauche ich?",
     offers: "Angebote suchen: Kurse und Beratung",
     nextEvents: "Die nächsten Veranstaltungen",
@@ -54,7 +51,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   en: {
     quickLinks: "Quick links",
     register: "New here? Register",
-    registrationElsewhere: "",
     selfCheck: "Self-check: what do I need?",
     offers: "Find offers: courses and counselling",
     nextEvents: "Next events",
@@ -70,7 +66,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   uk: {
     quickLinks: "Швидкі посилання",
     register: "Ви тут нові? Зареєструйтеся",
-    registrationElsewhere: "",
     selfCheck: "Самоперевірка: що мені потрібно?",
     offers: "Пошук пропозицій: курси та консультації",
     nextEvents: "Найближчі заходи",
@@ -86,7 +81,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   ar: {
     quickLinks: "روابط سريعة",
     register: "جديد هنا؟ سجّل نفسك",
-    registrationElsewhere: "",
     selfCheck: "الفحص الذاتي: ماذا أحتاج؟",
     offers: "البحث عن العروض: دورات واستشارات",
     nextEvents: "الفعاليات القادمة",
@@ -102,7 +96,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   tr: {
     quickLinks: "Hızlı bağlantılar",
     register: "Burada yeni misiniz? Kayıt olun",
-    registrationElsewhere: "(form İngilizce)",
     selfCheck: "Öz değerlendirme: neye ihtiyacım var?",
     offers: "Teklif arayın: kurslar ve danışmanlık",
     nextEvents: "Yaklaşan etkinlikler",
@@ -118,7 +111,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   ru: {
     quickLinks: "Быстрые ссылки",
     register: "Вы здесь впервые? Зарегистрируйтесь",
-    registrationElsewhere: "(форма на английском)",
     selfCheck: "Самопроверка: что мне нужно?",
     offers: "Поиск предложений: курсы и консультации",
     nextEvents: "Ближайшие мероприятия",
@@ -134,7 +126,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   fa: {
     quickLinks: "پیوندهای سریع",
     register: "تازه آمده‌اید؟ ثبت‌نام کنید",
-    registrationElsewhere: "(فرم به زبان انگلیسی است)",
     selfCheck: "خودارزیابی: به چه چیزی نیاز دارم؟",
     offers: "جستجوی خدمات: دوره‌ها و مشاوره",
     nextEvents: "رویدادهای پیش رو",
@@ -150,7 +141,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   ro: {
     quickLinks: "Linkuri rapide",
     register: "Sunteți nou aici? Înregistrați-vă",
-    registrationElsewhere: "(formularul este în engleză)",
     selfCheck: "Autoevaluare: de ce am nevoie?",
     offers: "Căutați oferte: cursuri și consiliere",
     nextEvents: "Următoarele evenimente",
@@ -166,7 +156,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   bg: {
     quickLinks: "Бързи връзки",
     register: "Нови сте тук? Регистрирайте се",
-    registrationElsewhere: "(формулярът е на английски)",
     selfCheck: "Самопроверка: от какво имам нужда?",
     offers: "Търсене на предложения: курсове и консултации",
     nextEvents: "Предстоящи събития",
@@ -182,7 +171,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
   pl: {
     quickLinks: "Szybkie linki",
     register: "Jesteś tu nowy? Zarejestruj się",
-    registrationElsewhere: "(formularz jest po angielsku)",
     selfCheck: "Samoocena: czego potrzebuję?",
     offers: "Szukaj ofert: kursy i doradztwo",
     nextEvents: "Najbliższe wydarzenia",

@@ -55,12 +55,17 @@ export const portalContentRoutes: FastifyPluginAsync<{ db: TDb; now?: () => Date
     return sendHtml(reply, 200, renderUnitStart(lang, shown, pages, lead), lang);
   });
 
-  app.get<{ Params: TParams }>("/portal/:lang/:unit/:slug", routeOptions, async (request, reply) => {
-    const { lang, unit = "", slug = "" } = request.params;
-    if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
-    const name = unitKeyPattern.test(unit) ? await findUnitName(db, unit) : null;
-    const page = name !== null && slugPattern.test(slug) ? await findShownPage(db, unit, slug, lang) : undefined;
-    if (name === null || page === undefined) return sendHtml(reply, 404, renderNotFound(lang), lang);
-    return sendHtml(reply, 200, renderContentPage(lang, { key: unit, name }, page), lang);
-  });
+  app.get<{ Params: TParams; Querystring: { feedback?: string } }>(
+    "/portal/:lang/:unit/:slug",
+    routeOptions,
+    async (request, reply) => {
+      const { lang, unit = "", slug = "" } = request.params;
+      if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
+      const name = unitKeyPattern.test(unit) ? await findUnitName(db, unit) : null;
+      const page = name !== null && slugPattern.test(slug) ? await findShownPage(db, unit, slug, lang) : undefined;
+      if (name === null || page === undefined) return sendHtml(reply, 404, renderNotFound(lang), lang);
+      const isThanked = request.query.feedback === "thanks";
+      return sendHtml(reply, 200, renderContentPage(lang, { key: unit, name }, page, isThanked), lang);
+    },
+  );
 };

@@ -3,7 +3,7 @@ import { html } from "../../arrival/self-registration/html.js";
 import { selfCheckPath } from "../../counselling/self-check/self-check-paths.js";
 import { renderContentFrame } from "./content-frame.js";
 import { contentTexts } from "./content-texts.js";
-import { formLanguageFor, registrationLink, selfCheckEntryPath } from "./entry-points.js";
+import { registrationLink, selfCheckEntryPath } from "./entry-points.js";
 import { entryTexts } from "./entry-texts.js";
 
 /** The invitation's token: 32 random bytes, base64url (self-check-invitations.ts). */
@@ -22,7 +22,7 @@ export function readSelfCheckCode(input: string): string | undefined {
 
 /** Where the code leads: the self-check in the reader's language where it speaks it, else English or German. */
 export function selfCheckTarget(language: TContentLanguage, token: string): string {
-  return selfCheckPath(formLanguageFor(language), token);
+  return selfCheckPath(language, token);
 }
 
 /** The self-check's front door: what it is, the form for the link or code, and registration first. */
