@@ -55,13 +55,12 @@ const postCode = (language: string, code: string) =>
   });
 
 describe("the start page's entry points", () => {
-  it("links registration, the self-check, offers, events and places, and names the next three events", async () => {
+  it("links registration, the self-check, events and places, and names the next three events", async () => {
     const response = await get(`/portal/uk/${unit}/`);
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain(entryTexts.uk.quickLinks);
     expect(response.body).toContain('href="/portal/uk/registrierung"');
     expect(response.body).toContain('href="/portal/uk/selbstcheck"');
-    expect(response.body).toContain(`href="/portal/uk/${unit}/offers"`);
     expect(response.body).toContain(`href="/portal/uk/${unit}/events"`);
     expect(response.body).toContain(`href="/portal/uk/${unit}/places"`);
     expect(response.body).toContain(entryTexts.uk.nextEvents);

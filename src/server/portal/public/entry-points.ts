@@ -6,7 +6,7 @@ import { entryTexts } from "./entry-texts.js";
 import { eventPlaceTexts } from "./event-place-texts.js";
 import { formatOccurrence } from "./portal-dates.js";
 import { eventTextIn } from "./shown-events.js";
-import { eventPath, eventsPath, langAttribute, offersPath, placesPath, type TUnit } from "./view-parts.js";
+import { eventPath, eventsPath, langAttribute, placesPath, type TUnit } from "./view-parts.js";
 
 /** How many coming events the start page names. */
 const startPageEvents = 3;
@@ -25,7 +25,6 @@ export function renderQuickLinks(language: TContentLanguage, unit: TUnit): SafeH
   return html`<nav aria-labelledby="quick-links"><h2 id="quick-links">${texts.quickLinks}</h2><ul>
 <li>${registrationLink(language)}</li>
 <li><a href="${selfCheckEntryPath(language)}">${texts.selfCheck}</a></li>
-<li><a href="${offersPath(language, unit.key)}">${texts.offers}</a></li>
 <li><a href="${eventsPath(language, unit.key)}">${words.eventsTitle}</a></li>
 <li><a href="${placesPath(language, unit.key)}">${words.placesTitle}</a></li>
 </ul></nav>`;

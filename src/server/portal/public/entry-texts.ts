@@ -6,7 +6,6 @@ export type TEntryTexts = {
   register: string;
   /** After the registration link when the form is not in this language (it opens in English or German). */
   selfCheck: string;
-  offers: string;
   nextEvents: string;
   allEvents: string;
   selfCheckIntro: string;
@@ -22,7 +21,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "Schnell finden",
     register: "Neu hier? Registrieren",
     selfCheck: "Selbst-Check: Was brauche ich?",
-    offers: "Angebote suchen: Kurse und Beratung",
     nextEvents: "Die nächsten Veranstaltungen",
     allEvents: "Alle Veranstaltungen",
     selfCheckIntro:
@@ -37,7 +35,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "Schnell finden",
     register: "Sind Sie neu hier? Dann melden Sie sich an.",
     selfCheck: "Selbst-Check: Was brauche ich?",
-    offers: "Angebote suchen: Kurse und Beratung",
     nextEvents: "Die nächsten Veranstaltungen",
     allEvents: "Alle Veranstaltungen",
     selfCheckIntro:
@@ -52,7 +49,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "Quick links",
     register: "New here? Register",
     selfCheck: "Self-check: what do I need?",
-    offers: "Find offers: courses and counselling",
     nextEvents: "Next events",
     allEvents: "All events",
     selfCheckIntro:
@@ -67,7 +63,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "Швидкі посилання",
     register: "Ви тут нові? Зареєструйтеся",
     selfCheck: "Самоперевірка: що мені потрібно?",
-    offers: "Пошук пропозицій: курси та консультації",
     nextEvents: "Найближчі заходи",
     allEvents: "Усі заходи",
     selfCheckIntro:
@@ -82,7 +77,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "روابط سريعة",
     register: "جديد هنا؟ سجّل نفسك",
     selfCheck: "الفحص الذاتي: ماذا أحتاج؟",
-    offers: "البحث عن العروض: دورات واستشارات",
     nextEvents: "الفعاليات القادمة",
     allEvents: "كل الفعاليات",
     selfCheckIntro:
@@ -97,7 +91,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "Hızlı bağlantılar",
     register: "Burada yeni misiniz? Kayıt olun",
     selfCheck: "Öz değerlendirme: neye ihtiyacım var?",
-    offers: "Teklif arayın: kurslar ve danışmanlık",
     nextEvents: "Yaklaşan etkinlikler",
     allEvents: "Tüm etkinlikler",
     selfCheckIntro:
@@ -112,7 +105,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "Быстрые ссылки",
     register: "Вы здесь впервые? Зарегистрируйтесь",
     selfCheck: "Самопроверка: что мне нужно?",
-    offers: "Поиск предложений: курсы и консультации",
     nextEvents: "Ближайшие мероприятия",
     allEvents: "Все мероприятия",
     selfCheckIntro:
@@ -127,7 +119,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "پیوندهای سریع",
     register: "تازه آمده‌اید؟ ثبت‌نام کنید",
     selfCheck: "خودارزیابی: به چه چیزی نیاز دارم؟",
-    offers: "جستجوی خدمات: دوره‌ها و مشاوره",
     nextEvents: "رویدادهای پیش رو",
     allEvents: "همه رویدادها",
     selfCheckIntro:
@@ -142,7 +133,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "Linkuri rapide",
     register: "Sunteți nou aici? Înregistrați-vă",
     selfCheck: "Autoevaluare: de ce am nevoie?",
-    offers: "Căutați oferte: cursuri și consiliere",
     nextEvents: "Următoarele evenimente",
     allEvents: "Toate evenimentele",
     selfCheckIntro:
@@ -157,7 +147,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "Бързи връзки",
     register: "Нови сте тук? Регистрирайте се",
     selfCheck: "Самопроверка: от какво имам нужда?",
-    offers: "Търсене на предложения: курсове и консултации",
     nextEvents: "Предстоящи събития",
     allEvents: "Всички събития",
     selfCheckIntro:
@@ -172,7 +161,6 @@ export const entryTexts: Record<TContentLanguage, TEntryTexts> = {
     quickLinks: "Szybkie linki",
     register: "Jesteś tu nowy? Zarejestruj się",
     selfCheck: "Samoocena: czego potrzebuję?",
-    offers: "Szukaj ofert: kursy i doradztwo",
     nextEvents: "Najbliższe wydarzenia",
     allEvents: "Wszystkie wydarzenia",
     selfCheckIntro:

@@ -1,49 +1,29 @@
-import { and, eq, inArray } from "drizzle-orm";
-import { todayInBerlin } from "../../../common/arrival/person-input-schemas.js";
 import { contentLanguages } from "../../../common/portal/portal-content.js";
-import { offers } from "../../offers/offer-tables.js";
-import { buildPublishedAndValid } from "../../offers/search/search-conditions.js";
 import type { TDb } from "../../platform/db/database.js";
-import { municipalities } from "../../platform/reference/reference-tables.js";
 import { listPublishedEventsOf } from "../events/public-portal-events.js";
 import { pagePath, unitPath } from "./content-pages.js";
 import { selfCheckEntryPath } from "./entry-points.js";
 import { listMunicipalUnits, listShownPages } from "./published-pages.js";
 import { listShownPlaces } from "./shown-places.js";
-import { eventPath, eventsPath, offersPath, placePath, placesPath } from "./view-parts.js";
+import { eventPath, eventsPath, placePath, placesPath } from "./view-parts.js";
 
 /** The sitemap protocol's limit for one file. */
 export const maxSitemapUrls = 50_000;
 
-/** Published, valid offers located in the unit's municipalities: the unit's offer pages. */
-async function listUnitOfferIds(db: TDb, unitKey: string, today: string): Promise<string[]> {
-  const inUnit = db
-    .select({ ags: municipalities.ags })
-    .from(municipalities)
-    .where(eq(municipalities.municipalUnitKey, unitKey));
-  const rows = await db
-    .select({ id: offers.id })
-    .from(offers)
-    .where(and(buildPublishedAndValid(today), inArray(offers.municipalityAgs, inUnit)));
-  return rows.map((row) => row.id);
-}
-
 /**
  * Every public portal address, per unit and language: the start pages, the published pages, events
- * and places the unit shows, and its offers. Paths only; the route puts the origin in front.
+ * and places the unit shows. Paths only; the route puts the origin in front.
  */
 export async function listSitemapPaths(db: TDb, now: Date): Promise<string[]> {
-  const today = todayInBerlin(now);
   const paths: string[] = contentLanguages.flatMap((language) => [
     `/portal/${language}/`,
     selfCheckEntryPath(language),
   ]);
   for (const unit of await listMunicipalUnits(db)) {
-    const [pages, events, places, offerIds] = await Promise.all([
+    const [pages, events, places] = await Promise.all([
       listShownPages(db, unit.key, "de"),
       listPublishedEventsOf(db, unit.key),
       listShownPlaces(db, unit.key, "de", now),
-      listUnitOfferIds(db, unit.key, today),
     ]);
     const slugs = [...new Set(pages.map((page) => page.slug))];
     for (const language of contentLanguages) {
@@ -54,7 +34,6 @@ export async function listSitemapPaths(db: TDb, now: Date): Promise<string[]> {
         ...slugs.map((slug) => pagePath(language, unit.key, slug)),
         ...events.map((event) => eventPath(language, unit.key, event.id)),
         ...places.map((place) => placePath(language, unit.key, place.id)),
-        ...offerIds.map((id) => `${offersPath(language, unit.key)}/${id}`),
       );
     }
     if (paths.length >= maxSitemapUrls) break;

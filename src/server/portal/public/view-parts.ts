@@ -12,7 +12,6 @@ export const eventIcsPath = (language: TContentLanguage, id: string) => `/portal
 export const placesPath = (language: TContentLanguage, unitKey: string) => `/portal/${language}/${unitKey}/places`;
 export const placePath = (language: TContentLanguage, unitKey: string, id: string) =>
   `${placesPath(language, unitKey)}/${id}`;
-export const offersPath = (language: TContentLanguage, unitKey: string) => `/portal/${language}/${unitKey}/offers`;
 
 export type TUnit = { key: string; name: string };
 

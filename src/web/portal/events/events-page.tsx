@@ -132,14 +132,9 @@ function EventList() {
             clearButtonProps={{ "aria-label": t("portal.form.clear") }}
           />
         </Group>
-        <Group>
-          <Button component={Link} to="/portal/events/import" variant="default">
-            {t("portal.events.import")}
-          </Button>
-          <Button component={Link} to="/portal/events/new">
-            {t("portal.events.create")}
-          </Button>
-        </Group>
+        <Button component={Link} to="/portal/events/new">
+          {t("portal.events.create")}
+        </Button>
       </Group>
       {events.isPending ? (
         <TableSkeleton />
