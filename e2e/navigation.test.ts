@@ -15,10 +15,7 @@ afterAll(async () => {
   await session.browser.close();
 });
 
-const modulesNotBuiltYet = [
-  { link: "Portal", path: "/app/portal" },
-  { link: "Steuerung", path: "/app/steering" },
-];
+const modulesNotBuiltYet = [{ link: "Steuerung", path: "/app/steering" }];
 
 const builtPages = [
   { link: "Beraten", path: "/app/counselling" },

@@ -26,8 +26,12 @@ async function waitForTransitions(page: Page) {
   );
 }
 
+/**
+ * Sandboxed frames (the page preview) run no script, so axe could never answer from inside them; what they show is
+ * the portal page, which its own tests check.
+ */
 export async function expectNoAxeViolations(page: Page) {
   await waitForTransitions(page);
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const results = await new AxeBuilder({ page }).withTags(tags).exclude("iframe[sandbox]").analyze();
   expect(results.violations.map(describeViolation), `axe on ${page.url()}`).toEqual([]);
 }

@@ -121,6 +121,8 @@ export const ZPageTextHistory = z
         textVersion: z.number().int(),
         sourceVersion: z.number().int().nullable(),
         title: z.string(),
+        summary: z.string(),
+        bodyHtml: z.string(),
         savedAt: z.iso.datetime({ offset: true }),
         savedByName: z.string().nullable(),
       }),
@@ -159,3 +161,14 @@ export type TSharedPageList = z.infer<typeof ZSharedPageList>;
 /** Copy a page into an owner's pages as a draft; the address is the source's unless another is given. */
 export const ZPageCopyInput = z.strictObject({ ownerUnitKey: ZPageOwner, slug: ZSlug.optional() });
 export type TPageCopyInput = z.output<typeof ZPageCopyInput>;
+export type TPageTextHistory = z.infer<typeof ZPageTextHistory>;
+
+/** The owners whose pages the editor keeps: "district" for the district-wide ones, else a unit's key and name. */
+export const ZPageOwners = z
+  .object({
+    items: z.array(z.object({ owner: z.union([z.literal("district"), z.string()]), unitName: z.string().nullable() })),
+  })
+  .meta({ id: "PortalPageOwners" });
+export type TPageOwners = z.infer<typeof ZPageOwners>;
+
+export const ZPagePreviewQuery = z.strictObject({ language: z.enum(contentLanguages) });

@@ -5,6 +5,7 @@ import { feedbackRoutes } from "./feedback/feedback-routes.js";
 import { mediaPublicRoutes } from "./media/media-public-routes.js";
 import { mediaRoutes } from "./media/media-routes.js";
 import { offlineRoutes } from "./offline/offline-routes.js";
+import { pagePreviewRoutes } from "./pages/page-preview-routes.js";
 import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
@@ -20,6 +21,7 @@ export const portalModule: TModule = {
   name: "portal",
   async routes(app, { database, config }) {
     await app.register(pageRoutes, { db: database.db });
+    await app.register(pagePreviewRoutes, { db: database.db });
     await app.register(portalContentRoutes, { db: database.db });
     await app.register(portalViewRoutes, { db: database.db, publicUrl: config.publicUrl });
     await app.register(selfCheckEntryRoutes);

@@ -39,9 +39,13 @@ import { PortalEventImportPage } from "../portal/event-import/event-import-page.
 import { PortalEventEditPage, PortalEventNewPage } from "../portal/events/event-form-page.js";
 import { PortalEventsPage } from "../portal/events/events-page.js";
 import { PortalMediaPage } from "../portal/media/media-page.js";
+import { PageEditPage } from "../portal/pages/page-edit-page.js";
+import { PageHistoryPage } from "../portal/pages/page-history-page.js";
+import { PageNewPage } from "../portal/pages/page-new-page.js";
+import { PageTranslationPage } from "../portal/pages/page-translation-page.js";
+import { PagesListPage } from "../portal/pages/pages-list-page.js";
 import { PortalPlaceEditPage, PortalPlaceNewPage } from "../portal/places/place-form-page.js";
 import { PortalPlacesPage } from "../portal/places/places-page.js";
-import { PortalPage } from "../portal/portal-page.js";
 import { StartPage } from "../start/start-page.js";
 import { SteeringPage } from "../steering/steering-page.js";
 import { NotFoundPage } from "./errors/not-found-page.js";
@@ -126,7 +130,11 @@ export function createAppRouter(basename: string) {
                       {
                         path: "portal",
                         children: [
-                          { index: true, element: <PortalPage /> },
+                          { index: true, element: <PagesListPage /> },
+                          { path: "pages/new", element: <PageNewPage /> },
+                          { path: "pages/:id", element: <PageEditPage /> },
+                          { path: "pages/:id/translations/:language", element: <PageTranslationPage /> },
+                          { path: "pages/:id/history", element: <PageHistoryPage /> },
                           { path: "media", element: <PortalMediaPage /> },
                           { path: "pages/copy", element: <PortalPageCopyPage /> },
                           { path: "places", element: <PortalPlacesPage /> },

@@ -21,7 +21,7 @@ export function ModuleOverview() {
       isAvailable: true,
     },
     { path: "/offers", title: t("modules.offers.title"), summary: t("modules.offers.summary"), isAvailable: true },
-    { path: "/portal", title: t("modules.portal.title"), summary: t("modules.portal.summary"), isAvailable: false },
+    { path: "/portal", title: t("modules.portal.title"), summary: t("modules.portal.summary"), isAvailable: true },
     {
       path: "/steering",
       title: t("modules.steering.title"),

@@ -35,6 +35,7 @@ type TProblemKey =
   | "assessmentInProgress"
   | "assessmentNotInProgress"
   | "changedMeanwhile"
+  | "pagePreviewWithoutGerman"
   | "selfCheckNotOpen"
   | "mergeAlreadyUndone"
   | "mergeBothInterviewsInProgress"
@@ -125,6 +126,10 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     },
     selfCheckNotOpen: { title: "Dieser Selbstcheck-Link ist nicht mehr offen." },
     assessmentNotInProgress: { title: "Diese Bedarfserhebung ist abgeschlossen und kann nicht mehr geändert werden." },
+    pagePreviewWithoutGerman: {
+      title: "Die Seite hat noch keinen deutschen Text.",
+      detail: "Die Vorschau zeigt die Seite, sobald der deutsche Text gespeichert ist.",
+    },
     changedMeanwhile: {
       title: "Der Datensatz wurde inzwischen geändert.",
       detail: "Bitte laden Sie die Seite neu und prüfen Sie die Änderungen, bevor Sie erneut speichern.",
@@ -272,6 +277,10 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     },
     selfCheckNotOpen: { title: "This self-check link is no longer open." },
     assessmentNotInProgress: { title: "This needs assessment is completed and can no longer be changed." },
+    pagePreviewWithoutGerman: {
+      title: "The page has no German text yet.",
+      detail: "The preview shows the page once the German text is saved.",
+    },
     changedMeanwhile: {
       title: "The record has been changed meanwhile.",
       detail: "Please reload the page and check the changes before saving again.",

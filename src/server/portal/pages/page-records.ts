@@ -136,6 +136,8 @@ export async function listPageHistory(executor: TDbExecutor, pageId: string) {
       textVersion: portalPageTextHistory.textVersion,
       sourceVersion: portalPageTextHistory.sourceVersion,
       title: portalPageTextHistory.title,
+      summary: portalPageTextHistory.summary,
+      bodyHtml: portalPageTextHistory.bodyHtml,
       savedAt: portalPageTextHistory.savedAt,
       savedByName: users.displayName,
     })

@@ -7,6 +7,7 @@ import {
   ZPageInput,
   ZPageList,
   ZPageListQuery,
+  ZPageOwners,
   ZPageTextHistory,
   ZPageTextInput,
   ZPageTextParams,
@@ -19,6 +20,7 @@ import { requires } from "../../platform/access/route-access.js";
 import type { TDb } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
 import { copyPage, listSharedPages } from "./page-copy.js";
+import { listPageOwners } from "./page-owners.js";
 import { portalPagePolicy } from "./page-policy.js";
 import { pageEditorOf, reachesOwner } from "./page-reach.js";
 import { listPageHistory, listPages, readPage } from "./page-records.js";
@@ -45,6 +47,19 @@ export const pageRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db }
       if (!reachesOwner(pageEditorOf(request).reach("list"), owner)) throw new HttpProblem(404, "notFound");
       return listPages(db, owner);
     },
+  );
+
+  app.get(
+    "/api/portal/pages/owners",
+    {
+      config: { access: requires(portalPagePolicy, "list") },
+      schema: {
+        tags,
+        summary: "Whose pages the editor keeps: the district-wide ones and municipal units",
+        response: { 200: ZPageOwners, ...problems },
+      },
+    },
+    (request) => listPageOwners(db, pageEditorOf(request).reach("list")),
   );
 
   app.post(

@@ -7,6 +7,7 @@ import { canKeepOffers, canReviewOffers } from "../../offers/directory/offer-acc
 import { canAnswerReferrals } from "../../offers/referrals/referral-access.js";
 import { canReadAuditTrail } from "../../platform/audit/audit-access.js";
 import { useSignedInUser } from "../../platform/session/use-signed-in-user.js";
+import { canEditPortalPages } from "../../portal/pages/page-access.js";
 import classes from "./layout.module.css";
 
 type TNavigationLinkProps = {
@@ -105,7 +106,9 @@ export function AppNavigation({ onNavigate }: TAppNavigationProps) {
             onNavigate={onNavigate}
           />
         ) : null}
-        <NavigationLink to="/portal" label={t("modules.portal.title")} onNavigate={onNavigate} />
+        {canEditPortalPages(user) ? (
+          <NavigationLink to="/portal" label={t("modules.portal.title")} onNavigate={onNavigate} />
+        ) : null}
         <NavigationLink to="/steering" label={t("modules.steering.title")} onNavigate={onNavigate} />
       </ul>
       <p className={classes.navigationGroupLabel} id={administrationLabelId}>
