@@ -3,6 +3,7 @@ import { offerFieldMessages } from "../offers/offer-field-messages.js";
 import { offerSearchFieldMessages } from "../offers/offer-search-field-messages.js";
 import { referralFieldMessages } from "../offers/referral-field-messages.js";
 import { portalEventFieldMessages } from "../portal/event-field-messages.js";
+import { eventImportFieldMessages } from "../portal/event-import-field-messages.js";
 import { mediaFieldMessages } from "../portal/media-field-messages.js";
 import { pageFieldMessages } from "../portal/page-field-messages.js";
 import { placeFieldMessages } from "../portal/place-field-messages.js";
@@ -20,6 +21,7 @@ export const fieldMessages = {
   ...placeFieldMessages,
   ...portalEventFieldMessages,
   ...mediaFieldMessages,
+  ...eventImportFieldMessages,
   name_required: {
     de: "Bitte geben Sie einen Namen an.",
     en: "Please enter a name.",

@@ -1,4 +1,5 @@
 import type { TModule } from "../modules.js";
+import { portalEventImportRoutes } from "./events/import/event-import-routes.js";
 import { portalEventPublicRoutes } from "./events/portal-event-public-routes.js";
 import { portalEventRoutes } from "./events/portal-event-routes.js";
 import { feedbackRoutes } from "./feedback/feedback-routes.js";
@@ -30,6 +31,10 @@ export const portalModule: TModule = {
     await app.register(feedbackRoutes, { db: database.db });
     await app.register(portalPlaceRoutes, { db: database.db });
     await app.register(portalEventRoutes, { db: database.db });
+    await app.register(portalEventImportRoutes, {
+      db: database.db,
+      allowPrivateHosts: config.eventImport.allowPrivateHosts,
+    });
     await app.register(portalEventPublicRoutes, { db: database.db });
     await app.register(mediaRoutes, { db: database.db, maxBytes: config.portalMediaMaxBytes });
     await app.register(mediaPublicRoutes, { db: database.db });

@@ -67,6 +67,7 @@ export const ZEnvironment = z.object({
     .refine((value) => /^smtps?:\/\/.+/.test(value), "must be an smtp:// or smtps:// URL")
     .optional(),
   KOMMMIT_MAIL_FROM: z.string().min(3).max(320).default("KommMit <kommmit@localhost>"),
+  KOMMMIT_EVENT_IMPORT_ALLOW_PRIVATE_HOSTS: ZBooleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -113,6 +114,8 @@ export type TConfig = {
   referrals: { remindAfterDays: number; expireAfterDays: number };
   /** smtpUrl undefined: mails go to the log (embedded mode) or mail features answer 503 (server mode). */
   mail: { smtpUrl: string | undefined; from: string };
+  /** The event import fetches calendars only from public addresses unless private ones are allowed (tests, intranets). */
+  eventImport: { allowPrivateHosts: boolean };
   logLevel: TEnvironment["LOG_LEVEL"];
 };
 
@@ -199,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       expireAfterDays: e.KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS,
     },
     mail: { smtpUrl: e.KOMMMIT_SMTP_URL, from: e.KOMMMIT_MAIL_FROM },
+    eventImport: { allowPrivateHosts: e.KOMMMIT_EVENT_IMPORT_ALLOW_PRIVATE_HOSTS },
     logLevel: e.LOG_LEVEL,
   };
 }

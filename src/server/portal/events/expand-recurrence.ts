@@ -42,7 +42,7 @@ function offsetMs(instant: Date, zone: string): number {
 }
 
 /** A wall-clock time (held in a Date's UTC fields) as the instant it is in the zone. */
-function fromWall(wall: number, zone: string): Date {
+export function fromWall(wall: number, zone: string): Date {
   const guess = wall - offsetMs(new Date(wall), zone);
   return new Date(wall - offsetMs(new Date(guess), zone));
 }

@@ -39,6 +39,13 @@ export function buildEventReach(caller: TPortalEventCaller, action: TPortalEvent
   return or(...conditions) ?? sql`false`;
 }
 
+/** The caller's district organisations the action is granted in (the owners of district-wide events). */
+export function findDistrictOrganisationIds(caller: TPortalEventCaller, action: TPortalEventAction): string[] {
+  return findGrants(caller.actor, portalEventPolicy, action)
+    .filter((grant) => grant.membership.organisationKind === "district")
+    .map((grant) => grant.membership.organisationId);
+}
+
 export function isEventOwnerInReach(caller: TPortalEventCaller, action: TPortalEventAction, owner: string | null) {
   return findEventOwners(caller, action).includes(owner);
 }

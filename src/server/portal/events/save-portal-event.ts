@@ -1,40 +1,46 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { TPortalEvent, TPortalEventContent, TPortalEventUpdate } from "../../../common/portal/event-schemas.js";
 import type { TDb, TDbExecutor } from "../../platform/db/database.js";
 import { FieldRuleViolation, HttpProblem } from "../../platform/http/problems.js";
+import { organisations } from "../../platform/organisations/organisation-tables.js";
 import { municipalUnits } from "../../platform/reference/reference-tables.js";
 import {
   auditEventChange,
   buildEventReach,
+  findDistrictOrganisationIds,
   isEventOwnerInReach,
   type TPortalEventCaller,
 } from "./portal-event-caller.js";
+import type { TPortalEventAction } from "./portal-event-policy.js";
 import { readPortalEvent, replaceEventTexts, toEventColumns } from "./portal-event-records.js";
 import { portalEvents } from "./portal-event-tables.js";
 
-/** The district an owner belongs to; a unit outside the caller's reach is a field problem. */
+/**
+ * The district an owner belongs to; an owner outside the caller's reach for the action is a field
+ * problem at the pointer. District-wide events belong to the district of the editor's organisation.
+ */
 export async function resolveEventOwner(
   executor: TDbExecutor,
   caller: TPortalEventCaller,
   owner: string | null,
+  { action = "create", pointer = "/body/municipalUnitKey" }: { action?: TPortalEventAction; pointer?: string } = {},
 ): Promise<string> {
-  if (!isEventOwnerInReach(caller, "create", owner)) {
-    throw new FieldRuleViolation([{ pointer: "/body/municipalUnitKey", code: "portal_event_unit_out_of_reach" }]);
-  }
-  if (owner === null) {
-    const [district] = await executor
-      .execute<{ ags: string }>(sql`select ags from districts order by ags limit 1`)
-      .then((result) => result.rows);
-    if (!district) throw new HttpProblem(409, "changedMeanwhile");
-    return district.ags;
-  }
-  const [unit] = await executor
-    .select({ districtAgs: municipalUnits.districtAgs })
-    .from(municipalUnits)
-    .where(eq(municipalUnits.key, owner));
-  if (!unit)
-    throw new FieldRuleViolation([{ pointer: "/body/municipalUnitKey", code: "portal_event_unit_out_of_reach" }]);
-  return unit.districtAgs;
+  const outOfReach = () => new FieldRuleViolation([{ pointer, code: "portal_event_unit_out_of_reach" }]);
+  if (!isEventOwnerInReach(caller, action, owner)) throw outOfReach();
+  const [row] =
+    owner === null
+      ? await executor
+          .select({ districtAgs: organisations.districtAgs })
+          .from(organisations)
+          .where(inArray(organisations.id, findDistrictOrganisationIds(caller, action)))
+          .orderBy(organisations.districtAgs)
+          .limit(1)
+      : await executor
+          .select({ districtAgs: municipalUnits.districtAgs })
+          .from(municipalUnits)
+          .where(eq(municipalUnits.key, owner));
+  if (!row) throw outOfReach();
+  return row.districtAgs;
 }
 
 /** A new event as a draft of the given unit (or district-wide). */

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { type TEventImportResult, ZEventImportResult } from "../../../common/portal/event-import-schemas.js";
 import { requestJson } from "../../api/api-client.js";
 import { ApiError } from "../../api/api-errors.js";
 import { toProblemFieldErrors } from "../../forms/problem-field-errors.js";
@@ -12,7 +13,7 @@ import { ProblemAlert } from "../../ui/problem-alert.js";
 import { findEditableOwners, toOwnerValue } from "../content-owners.js";
 import { OwnerSelect } from "../owner-select.js";
 import { PortalEditorFrame } from "../portal-editor-frame.js";
-import { buildImportRequest, type TEventImportSource, ZEventImportResult } from "./event-import-result.js";
+import { buildImportRequest, type TEventImportSource } from "./event-import-result.js";
 import { EventImportSummary } from "./event-import-summary.js";
 
 /** Termine importieren: from a calendar address or an .ics file; a dry run first, then the import itself. */
@@ -42,7 +43,7 @@ function EventImport() {
       return requestJson(request.path, ZEventImportResult, { method: "POST", body: request.body });
     },
   });
-  const [dryRun, setDryRun] = useState<ReturnType<typeof ZEventImportResult.parse> | null>(null);
+  const [dryRun, setDryRun] = useState<TEventImportResult | null>(null);
 
   const source: TEventImportSource | null =
     sourceKind === "url" ? (url.trim() === "" ? null : { kind: "url", url }) : file ? { kind: "file", file } : null;

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildImportRequest,
-  hasImportChanges,
-  summariseImport,
-  type TEventImportResult,
-  toImportErrorRows,
-  ZEventImportResult,
-} from "./event-import-result.js";
+import { type TEventImportResult, ZEventImportResult } from "../../../common/portal/event-import-schemas.js";
+import { buildImportRequest, hasImportChanges, summariseImport, toImportErrorRows } from "./event-import-result.js";
 
 const dryRun: TEventImportResult = ZEventImportResult.parse({
   dryRun: true,

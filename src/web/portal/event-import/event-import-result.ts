@@ -1,25 +1,4 @@
-import { z } from "zod";
-
-/**
- * The answer of `POST /api/portal/events/import` as the contract between the import API and this
- * page states it (the API is built beside this page; its shared schema replaces this one when both meet).
- */
-export const ZEventImportResult = z.object({
-  dryRun: z.boolean(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  failed: z.number().int(),
-  errors: z.array(
-    z.object({
-      index: z.number().int(),
-      uid: z.string().nullable(),
-      summary: z.string().nullable(),
-      messages: z.array(z.string()),
-    }),
-  ),
-});
-export type TEventImportResult = z.infer<typeof ZEventImportResult>;
+import type { TEventImportResult } from "../../../common/portal/event-import-schemas.js";
 
 /** Where the events come from: a calendar's address, or a file the editor picked. */
 export type TEventImportSource = { kind: "url"; url: string } | { kind: "file"; file: Blob };

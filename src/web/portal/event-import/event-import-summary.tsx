@@ -1,12 +1,8 @@
 import { Alert, List, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { TEventImportResult } from "../../../common/portal/event-import-schemas.js";
 import { NoValue } from "../../ui/no-value.js";
-import {
-  summariseImport,
-  type TEventImportResult,
-  type TImportCount,
-  toImportErrorRows,
-} from "./event-import-result.js";
+import { summariseImport, type TImportCount, toImportErrorRows } from "./event-import-result.js";
 
 /** The figures of a dry run ("would create …") or a run ("created …") and the events that could not be read. */
 export function EventImportSummary({ result }: { result: TEventImportResult }) {

@@ -132,9 +132,14 @@ function EventList() {
             clearButtonProps={{ "aria-label": t("portal.form.clear") }}
           />
         </Group>
-        <Button component={Link} to="/portal/events/new">
-          {t("portal.events.create")}
-        </Button>
+        <Group>
+          <Button component={Link} to="/portal/events/import" variant="default">
+            {t("portal.events.import")}
+          </Button>
+          <Button component={Link} to="/portal/events/new">
+            {t("portal.events.create")}
+          </Button>
+        </Group>
       </Group>
       {events.isPending ? (
         <TableSkeleton />
