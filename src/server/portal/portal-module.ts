@@ -10,6 +10,7 @@ import { pagePreviewRoutes } from "./pages/page-preview-routes.js";
 import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
+import { createPortalRenderCache, defaultMaxCachedPortalPages } from "./public/portal-render-cache.js";
 import { portalViewRoutes } from "./public/portal-view-routes.js";
 import { selfCheckEntryRoutes } from "./public/self-check-entry-routes.js";
 import { sitemapRoutes } from "./public/sitemap-route.js";
@@ -21,13 +22,18 @@ import { sitemapRoutes } from "./public/sitemap-route.js";
 export const portalModule: TModule = {
   name: "portal",
   async routes(app, { database, config }) {
+    const renderCache = createPortalRenderCache(database.invalidations, {
+      maxAgeSeconds: config.portalCacheSeconds,
+      maxEntries: defaultMaxCachedPortalPages,
+    });
+    app.addHook("onClose", async () => renderCache.close());
     await app.register(pageRoutes, { db: database.db });
     await app.register(pagePreviewRoutes, { db: database.db });
-    await app.register(portalContentRoutes, { db: database.db });
-    await app.register(portalViewRoutes, { db: database.db, publicUrl: config.publicUrl });
+    await app.register(portalContentRoutes, { db: database.db, renderCache });
+    await app.register(portalViewRoutes, { db: database.db, publicUrl: config.publicUrl, renderCache });
     await app.register(selfCheckEntryRoutes);
     await app.register(sitemapRoutes, { db: database.db, publicUrl: config.publicUrl });
-    await app.register(offlineRoutes, { db: database.db });
+    await app.register(offlineRoutes, { db: database.db, renderCache });
     await app.register(feedbackRoutes, { db: database.db });
     await app.register(portalPlaceRoutes, { db: database.db });
     await app.register(portalEventRoutes, { db: database.db });

@@ -35,6 +35,7 @@ export const ZEnvironment = z.object({
     .max(24 * 60)
     .default(30),
   KOMMMIT_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
+  KOMMMIT_PORTAL_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   KOMMMIT_FIRST_CONTACT_TARGET_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   KOMMMIT_REFERRAL_REMIND_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(5),
   KOMMMIT_REFERRAL_EXPIRE_AFTER_DAYS: z.coerce.number().int().min(2).max(366).default(21),
@@ -86,6 +87,8 @@ export type TConfig = {
   session: { idleMinutes: number; absoluteHours: number };
   /** How long a session lookup is reused in the process (0: every request asks the database). */
   sessionCacheSeconds: number;
+  /** How long a rendered public portal page is reused in the process (0: every request renders it). */
+  portalCacheSeconds: number;
   /** Days within which a newcomer should have had a first contact (the worklist marks the rest overdue). */
   firstContactTargetDays: number;
   loginAttemptsPerMinute: number;
@@ -182,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     metricsToken: e.KOMMMIT_METRICS_TOKEN,
     session: { idleMinutes: e.KOMMMIT_SESSION_IDLE_MINUTES, absoluteHours: e.KOMMMIT_SESSION_ABSOLUTE_HOURS },
     sessionCacheSeconds: e.KOMMMIT_SESSION_CACHE_SECONDS,
+    portalCacheSeconds: e.KOMMMIT_PORTAL_CACHE_SECONDS,
     firstContactTargetDays: e.KOMMMIT_FIRST_CONTACT_TARGET_DAYS,
     loginAttemptsPerMinute: e.KOMMMIT_LOGIN_RATE_LIMIT,
     selfRegistration: {

@@ -4,6 +4,7 @@ import { publicAccess } from "../../platform/access/route-access.js";
 import type { TDb } from "../../platform/db/database.js";
 import { renderNotFound } from "../public/content-pages.js";
 import { sendHtml } from "../public/portal-html-reply.js";
+import type { TPortalRenderCache } from "../public/portal-render-cache.js";
 import { findUnitName } from "../public/published-pages.js";
 import { listOfflineUrls } from "./offline-list.js";
 import { renderOfflinePage } from "./offline-page.js";
@@ -18,9 +19,12 @@ const javascript = "text/javascript; charset=utf-8";
 /**
  * The portal's scripts and what they work from: portal.js (versioned, cached for a year), the
  * service worker (revalidated on every check, so a release takes over), a municipality's offline
- * list and the offline page.
+ * list (kept in the render cache like the pages it lists) and the offline page.
  */
-export const offlineRoutes: FastifyPluginAsync<{ db: TDb }> = async (app, { db }) => {
+export const offlineRoutes: FastifyPluginAsync<{ db: TDb; renderCache: TPortalRenderCache }> = async (
+  app,
+  { db, renderCache },
+) => {
   app.get<{ Querystring: { v?: string } }>("/portal/assets/portal.js", routeOptions, async (request, reply) =>
     reply
       .header(
@@ -43,10 +47,18 @@ export const offlineRoutes: FastifyPluginAsync<{ db: TDb }> = async (app, { db }
 
   app.get<{ Params: TParams }>("/portal/:lang/:unit/offline.json", routeOptions, async (request, reply) => {
     const { lang, unit } = request.params;
-    const name = isContentLanguage(lang) && unitKeyPattern.test(unit) ? await findUnitName(db, unit) : null;
-    if (name === null || !isContentLanguage(lang)) return sendHtml(reply, 404, renderNotFound("de"), "de");
+    if (!isContentLanguage(lang)) return sendHtml(reply, 404, renderNotFound("de"), "de");
+    const listed = await renderCache.through(`offline ${lang} ${unit}`, async () => {
+      const name = unitKeyPattern.test(unit) ? await findUnitName(db, unit) : null;
+      if (name === null) return { status: 404, page: "" };
+      const urls = await listOfflineUrls(db, unit, lang);
+      return { status: 200, page: JSON.stringify({ language: lang, unitKey: unit, urls }) };
+    });
+    if (listed.status !== 200) return sendHtml(reply, 404, renderNotFound("de"), "de");
     return reply
       .header("cache-control", "public, max-age=60")
-      .send({ language: lang, unitKey: unit, urls: await listOfflineUrls(db, unit, lang) });
+      .header("x-kommmit-cache", listed.isHit ? "hit" : "miss")
+      .type("application/json; charset=utf-8")
+      .send(listed.page);
   });
 };

@@ -7,6 +7,7 @@ import { portalEventRoutes } from "../events/portal-event-routes.js";
 import { contactRoutes } from "../places/contact-routes.js";
 import { placeRoutes } from "../places/place-routes.js";
 import { buildContentEditors, buildPlaceBody, contactBody } from "../places/place-test-helpers.js";
+import { createPortalRenderCache } from "./portal-render-cache.js";
 import { portalViewRoutes } from "./portal-view-routes.js";
 
 /** Monday 7 December 2026, 10:00 in Berlin: the Bürgerbüro (Monday 8–12) is open. */
@@ -23,6 +24,7 @@ const viewsWithClock: TModule = {
     await app.register(portalViewRoutes, {
       db: database.db,
       publicUrl: "https://portal.example.org",
+      renderCache: createPortalRenderCache(database.invalidations, { maxAgeSeconds: 30, maxEntries: 100 }),
       now: () => clock,
     });
   },
