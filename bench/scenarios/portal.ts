@@ -20,8 +20,9 @@ async function staticBaseline(serverUrl: string, html: string): Promise<{ body: 
 }
 
 /**
- * A server-rendered content page (two queries, the frame, escaping) against a static file from the
- * same server under the same load: what rendering adds. Also measures the page's first-load bytes
+ * A server-rendered content page (two queries, the frame, escaping, then kept in the portal's render
+ * cache, so the measured reads are mostly kept copies) against a static file from the same server under
+ * the same load: what serving a page adds. Also measures the page's first-load bytes
  * against the 50 KB budget (issue 7).
  */
 export const portalPageScenario: TScenario = {
