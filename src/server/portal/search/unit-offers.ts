@@ -1,16 +1,22 @@
-import { eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { todayInBerlin } from "../../../common/arrival/person-input-schemas.js";
+import type { TOfferTextLanguage } from "../../../common/offers/offer.js";
 import {
   type TOfferSearchPage,
   type TOfferSearchQueryInput,
+  type TPublicOffer,
   ZOfferSearchQuery,
 } from "../../../common/offers/offer-search-schemas.js";
 import { offers } from "../../offers/offer-tables.js";
+import { readPublicOffer } from "../../offers/search/read-public-offer.js";
+import { buildPublishedAndValid } from "../../offers/search/search-conditions.js";
 import { searchOffers } from "../../offers/search/search-offers.js";
 import type { TDbExecutor } from "../../platform/db/database.js";
+import { HttpProblem } from "../../platform/http/problems.js";
 import { municipalities, municipalUnits } from "../../platform/reference/reference-tables.js";
 import type { TSearchWords } from "../../platform/search/text-search.js";
+import { offerPath, uuidPattern } from "../public/view-parts.js";
 import type { TKindSearch, TSearchHit } from "./search-hit.js";
 
 const place = alias(municipalities, "offer_place");
@@ -68,8 +74,43 @@ export async function searchOfferHits(
     title: item.title,
     snippet: "",
     detail: [item.providerName, item.city ?? item.municipalityName].filter(Boolean).join(" · "),
-    url: `/portal/${language}/${unitKey}/offers/${item.id}`,
+    url: offerPath(language, unitKey, item.id),
     language: item.language,
     relevance: item.relevance ?? 0,
   }));
+}
+
+/**
+ * One published offer valid today within the unit's portal (its district or online), in the language
+ * asked for or German; undefined for anything else, as the public offer API answers 404.
+ */
+export async function findUnitOffer(
+  executor: TDbExecutor,
+  unitKey: string,
+  id: string,
+  language: TOfferTextLanguage,
+  today = todayInBerlin(),
+): Promise<TPublicOffer | undefined> {
+  if (!uuidPattern.test(id)) return undefined;
+  const [inReach] = await executor
+    .select({ id: offers.id })
+    .from(offers)
+    .where(and(eq(offers.id, id), buildUnitOfferReach(executor, unitKey)));
+  if (!inReach) return undefined;
+  try {
+    return await readPublicOffer(executor, id, language, today);
+  } catch (error) {
+    if (error instanceof HttpProblem && error.statusCode === 404) return undefined;
+    throw error;
+  }
+}
+
+/** The ids of the offers a unit's portal shows today, for the sitemap. */
+export async function listUnitOfferIds(executor: TDbExecutor, unitKey: string, today = todayInBerlin()) {
+  const rows = await executor
+    .select({ id: offers.id })
+    .from(offers)
+    .where(and(buildPublishedAndValid(today), buildUnitOfferReach(executor, unitKey)))
+    .orderBy(offers.id);
+  return rows.map((row) => row.id);
 }
