@@ -10,6 +10,7 @@ import { pagePreviewRoutes } from "./pages/page-preview-routes.js";
 import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
+import { portalSearchRoutes } from "./public/portal-search-routes.js";
 import { portalViewRoutes } from "./public/portal-view-routes.js";
 import { selfCheckEntryRoutes } from "./public/self-check-entry-routes.js";
 import { sitemapRoutes } from "./public/sitemap-route.js";
@@ -25,6 +26,7 @@ export const portalModule: TModule = {
     await app.register(pagePreviewRoutes, { db: database.db });
     await app.register(portalContentRoutes, { db: database.db });
     await app.register(portalViewRoutes, { db: database.db, publicUrl: config.publicUrl });
+    await app.register(portalSearchRoutes, { db: database.db, publicUrl: config.publicUrl });
     await app.register(selfCheckEntryRoutes);
     await app.register(sitemapRoutes, { db: database.db, publicUrl: config.publicUrl });
     await app.register(offlineRoutes, { db: database.db });

@@ -3,15 +3,8 @@ import { isContentLanguage } from "../../../common/portal/portal-content.js";
 import type { TDb } from "../../platform/db/database.js";
 import { renderEventDetail, renderEventList } from "./event-pages.js";
 import { renderPlaceDetail, renderPlaceList } from "./place-pages.js";
-import {
-  routeOptions,
-  sendHtml,
-  sendNotFound,
-  sendUnknownLanguage,
-  siteOrigin,
-  unitKeyPattern,
-} from "./portal-html-reply.js";
-import { findUnitName } from "./published-pages.js";
+import { routeOptions, sendHtml, sendNotFound, sendUnknownLanguage, siteOrigin } from "./portal-html-reply.js";
+import { findPortalUnit } from "./published-pages.js";
 import { findShownEvent, listUpcomingOccurrences } from "./shown-events.js";
 import { findShownPlace, listShownPlaces } from "./shown-places.js";
 import { eventPath, placePath } from "./view-parts.js";
@@ -27,15 +20,10 @@ export const portalViewRoutes: FastifyPluginAsync<TPortalViewOptions> = async (
   app,
   { db, publicUrl, now = () => new Date() },
 ) => {
-  async function unitOf(unitKey: string) {
-    const name = unitKeyPattern.test(unitKey) ? await findUnitName(db, unitKey) : null;
-    return name === null ? undefined : { key: unitKey, name };
-  }
-
   app.get<TParams>("/portal/:lang/:unit/events", routeOptions, async (request, reply) => {
     const { lang } = request.params;
     if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
-    const unit = await unitOf(request.params.unit);
+    const unit = await findPortalUnit(db, request.params.unit);
     if (!unit) return sendNotFound(reply, lang);
     const { events, occurrences } = await listUpcomingOccurrences(db, unit.key, lang, now());
     return sendHtml(reply, 200, renderEventList(lang, unit, occurrences, events), lang);
@@ -44,7 +32,7 @@ export const portalViewRoutes: FastifyPluginAsync<TPortalViewOptions> = async (
   app.get<TParams>("/portal/:lang/:unit/events/:id", routeOptions, async (request, reply) => {
     const { lang, id = "" } = request.params;
     if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
-    const unit = await unitOf(request.params.unit);
+    const unit = await findPortalUnit(db, request.params.unit);
     const at = now();
     const shown = unit ? await findShownEvent(db, unit.key, id, lang, at) : undefined;
     if (!unit || !shown) return sendNotFound(reply, lang);
@@ -62,7 +50,7 @@ export const portalViewRoutes: FastifyPluginAsync<TPortalViewOptions> = async (
   app.get<TParams>("/portal/:lang/:unit/places", routeOptions, async (request, reply) => {
     const { lang } = request.params;
     if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
-    const unit = await unitOf(request.params.unit);
+    const unit = await findPortalUnit(db, request.params.unit);
     if (!unit) return sendNotFound(reply, lang);
     return sendHtml(reply, 200, renderPlaceList(lang, unit, await listShownPlaces(db, unit.key, lang, now())), lang);
   });
@@ -70,7 +58,7 @@ export const portalViewRoutes: FastifyPluginAsync<TPortalViewOptions> = async (
   app.get<TParams>("/portal/:lang/:unit/places/:id", routeOptions, async (request, reply) => {
     const { lang, id = "" } = request.params;
     if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
-    const unit = await unitOf(request.params.unit);
+    const unit = await findPortalUnit(db, request.params.unit);
     const place = unit ? await findShownPlace(db, unit.key, id, lang, now()) : undefined;
     if (!unit || !place) return sendNotFound(reply, lang);
     const url = `${siteOrigin(request, publicUrl)}${placePath(lang, unit.key, place.id)}`;
