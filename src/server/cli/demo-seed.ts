@@ -60,7 +60,7 @@ function formatSummary(summary: TDemoSummary, seconds: number): string {
     `  ${count(summary.households)} households, ${count(summary.persons)} persons, ${count(summary.personNames)} further names, ${count(summary.consents)} consents, ${count(summary.selfRegistrations)} self-registrations waiting for review`,
     `  counselling: ${count(summary.counselling.cases)} cases, ${count(summary.counselling.assessments)} first interviews with ${count(summary.counselling.needs)} needs, ${count(summary.counselling.tasks)} follow-ups`,
     `  referrals: ${count(summary.referrals.referrals)} with ${count(summary.referrals.events)} events, under ${count(summary.referrals.sharingConsents)} consents to share with a provider`,
-    `  portal: ${count(summary.portalPages)} district-wide pages, at /portal/`,
+    `  portal: ${count(summary.portalPages)} district-wide pages, ${count(summary.portalPlaces)} places and ${count(summary.portalEvents)} events, at /portal/`,
     "",
     ...(summary.logins.length > 0
       ? [

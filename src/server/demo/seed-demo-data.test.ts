@@ -5,56 +5,16 @@ import { readOfferContent } from "../offers/directory/offer-content-rows.js";
 import { offers } from "../offers/offer-tables.js";
 import { verifyCredentials } from "../platform/auth/session-service.js";
 import type { TDatabase } from "../platform/db/database.js";
+import { createTestApp } from "../testing/test-app.js";
 import { createTestDatabase } from "../testing/test-database.js";
 import { DEMO_EMAIL_DOMAIN } from "./demo-logins.js";
 import { createRandom } from "./random.js";
 import { DemoDataError, seedDemoData, type TDemoSummary } from "./seed-demo-data.js";
+import { count, EMPTY_DIGEST, fingerprint } from "./seed-demo-test-helpers.js";
 import { seedPersons } from "./seed-persons.js";
 
 const PERSONS = 400;
 const SEED = 42;
-const EMPTY_DIGEST = "d41d8cd98f00b204e9800998ecf8427e";
-
-/** One digest per table over every column but timestamps and password hashes (argon2 salts differ). */
-async function fingerprint(database: TDatabase): Promise<Record<string, string>> {
-  const tables = {
-    organisations: "select id, kind, name, district_ags, municipal_unit_key, provider_type from organisations",
-    users: "select id, email, display_name, locale, is_active from users",
-    memberships: "select user_id, organisation_id, role from memberships",
-    offers: "select * from offers",
-    offerTranslations: "select * from offer_translations",
-    households: "select id, municipality_ags from households",
-    persons: `select id, given_name, family_name, birth_year, birth_month, birth_day, sex, nationalities,
-      municipality_ags, residence_category, arrived_in_germany_on, household_id, household_relation from persons`,
-    personNames: "select * from person_names",
-    consents: `select id, person_id, purpose, is_granted, recipient_organisation_ids, language, channel, recorded_by
-      from consents`,
-    offerRevisions: "select id, offer_id, status, content, base_version, submitted_by from offer_revisions",
-    counsellingCases: "select id, person_id, status, desk_organisation_id, assignee_user_id from counselling_cases",
-    needs: "select id, person_id, assessment_id, field_of_action, code, priority, status from needs",
-    referrals: `select id, person_id, target_kind, offer_id, provider_id, need_id, purpose, field_codes, consent_id, status,
-      note, sent_by, sent_by_organisation_id, answered_at is null as is_unanswered, version from referrals`,
-    referralEvents: "select id, referral_id, from_status, to_status, note, by_user_id from referral_events",
-    portalPages: "select id, owner_unit_key, topic, slug, status, german_version from portal_pages",
-    portalPageTexts: "select page_id, language, title, body_html, text_version, source_version from portal_page_texts",
-    selfRegistrations: `select given_name, family_name, municipality_ags, portal_language, email_confirmation, status,
-      consent_decisions from self_registrations`,
-  };
-  const digests: Record<string, string> = {};
-  for (const [name, query] of Object.entries(tables)) {
-    const columns = name === "offers" ? "to_jsonb(t) - 'created_at' - 'updated_at' - 'published_at'" : "to_jsonb(t)";
-    const result = await database.pool.query<{ digest: string }>(
-      `select md5(coalesce(string_agg((${columns})::text, '|' order by (${columns})::text), '')) as digest from (${query}) t`,
-    );
-    digests[name] = result.rows[0]?.digest ?? "";
-  }
-  return digests;
-}
-
-async function count(database: TDatabase, query: string): Promise<number> {
-  const result = await database.pool.query<{ count: string }>(query);
-  return Number(result.rows[0]?.count);
-}
 
 let first: TDatabase;
 let second: TDatabase;
@@ -335,6 +295,39 @@ describe("seedDemoData", () => {
           where t.source_version < p.german_version`,
       ),
     ).toBe(1);
+  });
+
+  it("publishes district-wide places and events that a municipal unit's portal shows, in German and Arabic", async () => {
+    const published = (table: string) => count(first, `select count(*) from ${table} where status = 'published'`);
+    expect(summary.portalPlaces).toBe(await published("portal_places"));
+    expect(summary.portalEvents).toBe(await published("portal_events"));
+    expect(summary.portalPlaces).toBeGreaterThanOrEqual(2);
+    expect(summary.portalEvents).toBeGreaterThanOrEqual(2);
+    const portal = await createTestApp({ sharedDatabase: first });
+    try {
+      const get = async (url: string) => {
+        const response = await portal.app.inject({ method: "GET", url });
+        expect(response.statusCode, url).toBe(200);
+        return response.body;
+      };
+      const unit = "/portal/de/03459014";
+      const places = await get(`${unit}/places`);
+      expect(places).toContain("Ausländerbehörde des Landkreises (Demo)");
+      expect(places).toContain("Migrationsberatung (Demo)");
+      const events = await get(`${unit}/events`);
+      expect(events).toContain("Sprachcafé (Demo)");
+      expect(events).toContain("Infotag Ankommen (Demo)");
+      const placeLinks = [...new Set(places.match(/\/portal\/de\/03459014\/places\/[0-9a-f-]{36}/g))];
+      expect(placeLinks).toHaveLength(summary.portalPlaces);
+      for (const link of placeLinks) expect(await get(link)).toContain("0541 000-");
+      const [eventLink] = events.match(/\/portal\/de\/03459014\/events\/[0-9a-f-]{36}/) ?? [];
+      expect(await get(eventLink ?? "")).toContain("(Demo)");
+      const arabic = await get("/portal/ar/03459014/events");
+      expect(arabic).toContain('dir="rtl"');
+      expect(arabic).toContain("مقهى اللغة (تجريبي)");
+    } finally {
+      await portal.close();
+    }
   });
 
   it("refers interviewed persons under a granted sharing consent that names the provider", async () => {

@@ -16,6 +16,7 @@ import {
 import { generateOffers } from "./demo-offers.js";
 import { countProviders, generateOrganisations } from "./demo-organisations.js";
 import { insertDemoPortalPages } from "./demo-portal-pages.js";
+import { insertDemoPortalPlacesAndEvents } from "./demo-portal-places-events.js";
 import { loadDemoReference } from "./demo-reference.js";
 import { readDemoState } from "./demo-state.js";
 import { createRandom } from "./random.js";
@@ -40,6 +41,8 @@ export type TDemoSummary = {
   /** Submissions waiting in the review queue. */
   pendingRevisions: number;
   portalPages: number;
+  portalPlaces: number;
+  portalEvents: number;
   logins: TDemoLogin[];
   password: string;
 };
@@ -138,7 +141,10 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
     await enrolKnownTotpSecret(tx, withSecondFactor, DEMO_TOTP_SECRET);
     await insertDemoOffers(tx, demoOffers);
   });
-  const portalPageCount = await db.transaction((tx) => insertDemoPortalPages(tx, portalRandom));
+  const portal = await db.transaction(async (tx) => {
+    const pages = await insertDemoPortalPages(tx, portalRandom);
+    return { pages, ...(await insertDemoPortalPlacesAndEvents(tx, portalRandom, reference, new Date())) };
+  });
   const revisionId = structureRandom.uuid();
 
   const counts = await seedPersons(database, {
@@ -197,7 +203,9 @@ export async function seedDemoData(database: TDatabase, options: TSeedDemoOption
     referrals,
     offers: demoOffers.length,
     pendingRevisions: providerLogin && revisedOffer ? 1 : 0,
-    portalPages: portalPageCount,
+    portalPages: portal.pages,
+    portalPlaces: portal.places,
+    portalEvents: portal.events,
     logins: areLoginsUsable
       ? logins.map(({ email, role, organisation }): TDemoLogin => ({ email, role, organisation }))
       : [],

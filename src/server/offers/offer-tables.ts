@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
-  customType,
   date,
   doublePrecision,
   index,
@@ -30,9 +29,7 @@ import { users } from "../platform/auth/auth-tables.js";
 import { buildOneOfCheck } from "../platform/db/sql-helpers.js";
 import { organisations } from "../platform/organisations/organisation-tables.js";
 import { courseTypes, languages, municipalities } from "../platform/reference/reference-tables.js";
-import { buildTextSearchConfigCase } from "./search/text-search-config.js";
-
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+import { buildTextSearchConfigCase, tsvector } from "../platform/search/text-search.js";
 
 /**
  * An offer of a provider (issue 6). The row holds the content in force: the published content once

@@ -11,6 +11,7 @@ import { pageRoutes } from "./pages/page-routes.js";
 import { portalPlaceRoutes } from "./places/portal-place-routes.js";
 import { portalContentRoutes } from "./public/portal-content-routes.js";
 import { createPortalRenderCache, defaultMaxCachedPortalPages } from "./public/portal-render-cache.js";
+import { portalSearchRoutes } from "./public/portal-search-routes.js";
 import { portalViewRoutes } from "./public/portal-view-routes.js";
 import { selfCheckEntryRoutes } from "./public/self-check-entry-routes.js";
 import { sitemapRoutes } from "./public/sitemap-route.js";
@@ -31,6 +32,7 @@ export const portalModule: TModule = {
     await app.register(pagePreviewRoutes, { db: database.db });
     await app.register(portalContentRoutes, { db: database.db, renderCache });
     await app.register(portalViewRoutes, { db: database.db, publicUrl: config.publicUrl, renderCache });
+    await app.register(portalSearchRoutes, { db: database.db, publicUrl: config.publicUrl, renderCache });
     await app.register(selfCheckEntryRoutes);
     await app.register(sitemapRoutes, { db: database.db, publicUrl: config.publicUrl });
     await app.register(offlineRoutes, { db: database.db, renderCache });

@@ -10,16 +10,14 @@ import type { TDbExecutor } from "../../platform/db/database.js";
 import { FieldRuleViolation } from "../../platform/http/problems.js";
 import { organisations } from "../../platform/organisations/organisation-tables.js";
 import { municipalities } from "../../platform/reference/reference-tables.js";
+import { prepareSearchWords, type TSearchWords, tsQueryOf } from "../../platform/search/text-search.js";
 import { offers, offerTranslations } from "../offer-tables.js";
 import {
   buildDistanceKm,
   buildFilters,
   buildPublishedAndValid,
   buildTextMatch,
-  prepareSearchWords,
   type TOrigin,
-  type TSearchWords,
-  tsQueryOf,
 } from "./search-conditions.js";
 
 /** Which offers a search may see beyond "published and valid today": everything, or a provider's own. */

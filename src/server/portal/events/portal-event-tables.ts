@@ -16,6 +16,7 @@ import { portalEventStatuses } from "../../../common/portal/event-schemas.js";
 import { users } from "../../platform/auth/auth-tables.js";
 import { buildOneOfCheck } from "../../platform/db/sql-helpers.js";
 import { districts, municipalUnits } from "../../platform/reference/reference-tables.js";
+import { buildTextSearchConfigCase, tsvector } from "../../platform/search/text-search.js";
 
 /**
  * An event of the portal (issue 7). It belongs to a municipal unit, or to the whole district when
@@ -78,6 +79,16 @@ export const portalEventTexts = pgTable(
     language: text("language").notNull(),
     title: text("title").notNull(),
     descriptionHtml: text("description_html").notNull().default(""),
+    /** The portal search's words: title A, description B, in the configuration of the row's language. */
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector(${buildTextSearchConfigCase("language")}, title), 'A') || setweight(to_tsvector(${buildTextSearchConfigCase("language")}, description_html), 'B')`,
+      ),
   },
-  (table) => [uniqueIndex("portal_event_texts_language").on(table.eventId, table.language)],
+  (table) => [
+    uniqueIndex("portal_event_texts_language").on(table.eventId, table.language),
+    index("portal_event_texts_search").using("gin", table.searchVector),
+    index("portal_event_texts_title_trgm").using("gin", table.title.op("gin_trgm_ops")),
+  ],
 );

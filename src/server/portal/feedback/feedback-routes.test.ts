@@ -46,7 +46,7 @@ describe("was this page helpful?", () => {
     expect(shown.body).toContain('name="helpful" value="no">Ні</button>');
     const thanked = await t.app.inject({ method: "GET", url: `/portal/uk/${unit}/${page.slug}?feedback=thanks` });
     expect(thanked.body).toContain("Дякуємо за ваш відгук!");
-    expect(thanked.body).not.toContain("<form");
+    expect(thanked.body).not.toContain(`action="/portal/uk/${unit}/${page.slug}/feedback"`);
   });
 
   it("stores one anonymous row (page, language, answer, day) and sends the reader back with thanks", async () => {

@@ -22,6 +22,7 @@ import {
 import { users } from "../../platform/auth/auth-tables.js";
 import { buildOneOfCheck } from "../../platform/db/sql-helpers.js";
 import { municipalUnits } from "../../platform/reference/reference-tables.js";
+import { buildTextSearchConfigCase, tsvector } from "../../platform/search/text-search.js";
 
 /**
  * A page of the portal: a municipal unit's own (owner_unit_key) or the district's, shown in every
@@ -80,10 +81,22 @@ export const portalPageTexts = pgTable(
     sourceVersion: integer("source_version"),
     updatedBy: uuid("updated_by").references(() => users.id),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The portal search's words (docs/portal.md "Search"): title A, summary B, body C, stemmed in the
+     * configuration of the row's language; the parser skips the body's HTML tags.
+     */
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector(${buildTextSearchConfigCase("language")}, title), 'A') || setweight(to_tsvector(${buildTextSearchConfigCase("language")}, summary), 'B') || setweight(to_tsvector(${buildTextSearchConfigCase("language")}, body_html), 'C')`,
+      ),
   },
   (table) => [
     primaryKey({ columns: [table.pageId, table.language] }),
     check("portal_page_texts_language", buildOneOfCheck("language", contentLanguages)),
+    index("portal_page_texts_search").using("gin", table.searchVector),
+    /** Typo tolerance: word similarity of the search words to the title (the <% operator). */
+    index("portal_page_texts_title_trgm").using("gin", table.title.op("gin_trgm_ops")),
   ],
 );
 

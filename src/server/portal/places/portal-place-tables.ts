@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  index,
   integer,
   jsonb,
   numeric,
@@ -15,6 +17,7 @@ import { placeCategories, placeStatuses } from "../../../common/portal/place.js"
 import { users } from "../../platform/auth/auth-tables.js";
 import { buildOneOfCheck } from "../../platform/db/sql-helpers.js";
 import { districts, municipalities, municipalUnits } from "../../platform/reference/reference-tables.js";
+import { buildTextSearchConfigCase, tsvector } from "../../platform/search/text-search.js";
 
 const bookkeeping = {
   version: integer("version").notNull().default(1),
@@ -87,8 +90,18 @@ export const portalPlaceTexts = pgTable(
     name: text("name").notNull(),
     /** Sanitised HTML (sanitiseDescription). */
     description: text("description").notNull().default(""),
+    /** The portal search's words: name A, description B, in the configuration of the row's language. */
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector(${buildTextSearchConfigCase("language")}, name), 'A') || setweight(to_tsvector(${buildTextSearchConfigCase("language")}, description), 'B')`,
+      ),
   },
-  (table) => [primaryKey({ columns: [table.placeId, table.language] })],
+  (table) => [
+    primaryKey({ columns: [table.placeId, table.language] }),
+    index("portal_place_texts_search").using("gin", table.searchVector),
+    index("portal_place_texts_name_trgm").using("gin", table.name.op("gin_trgm_ops")),
+  ],
 );
 
 export const portalPlaceContacts = pgTable(

@@ -2,6 +2,7 @@ import { contentLanguages, directionOf, type TContentLanguage } from "../../../c
 import { html, SafeHtml } from "../../arrival/self-registration/html.js";
 import { portalAssets } from "../offline/portal-assets.js";
 import { contentTexts } from "./content-texts.js";
+import { searchTexts } from "./search-texts.js";
 
 /**
  * Kept inline and small: a content page is one request on a cheap phone. Colours meet WCAG AA,
@@ -29,6 +30,7 @@ button{font:inherit;padding:.3rem .9rem;margin-inline-end:.5rem}
 dt{font-weight:bold}dd{margin:0 0 .5rem}
 input,button{font:inherit}input{width:100%;padding:.4rem;border:1px solid #767676}button{padding:.4rem 1rem}
 .error{color:#a00000;font-weight:bold}
+form.search{display:flex;flex-wrap:wrap;gap:.25rem .5rem;margin:.5rem 0}form.search label{flex-basis:100%}form.search input{flex:1;width:auto}
 table{border-collapse:collapse}th,td{border:1px solid #767676;padding:.25rem .5rem;text-align:start}
 @media print{header nav,.skip,.crumbs{display:none}body{font-size:11pt}a{color:#000}main a[href^="http"]::after{content:" (" attr(href) ")"}}
 `;
@@ -44,7 +46,15 @@ type TFrameOptions = {
   titleLanguage?: TContentLanguage;
   /** A municipality's offline.json: the service worker keeps its pages once the start page was read. */
   offlineListPath?: string;
+  /** A municipality's pages carry the search field in the header; the search page has its own form. */
+  searchUnitKey?: string;
 };
+
+/** The header's search field: a plain GET form, so it works without JavaScript. */
+function searchForm(language: TContentLanguage, unitKey: string): SafeHtml {
+  const texts = searchTexts[language];
+  return html`<form class="search" role="search" action="/portal/${language}/${unitKey}/search" method="get"><label for="portal-search">${texts.search}</label><input id="portal-search" type="search" name="q" maxlength="100"><button type="submit">${texts.button}</button></form>`;
+}
 
 /**
  * A whole content page: `<html lang dir>`, skip link, language switch, breadcrumb, then `<main>`.
@@ -58,6 +68,7 @@ export function renderContentFrame({
   crumbs = [],
   titleLanguage = language,
   offlineListPath,
+  searchUnitKey,
 }: TFrameOptions): string {
   const texts = contentTexts[language];
   const switcher = contentLanguages.map((other) => {
@@ -85,6 +96,7 @@ export function renderContentFrame({
 <header>
 <p><strong>${texts.siteName}</strong></p>
 <nav aria-label="${texts.languageSwitch}"><ul>${switcher}</ul></nav>
+${searchUnitKey ? searchForm(language, searchUnitKey) : ""}
 ${trail}
 </header>
 <main id="main" tabindex="-1">

@@ -64,6 +64,7 @@ export function renderUnitStart(
     language,
     title: unit.name,
     pathIn: (other) => unitPath(other, unit.key),
+    searchUnitKey: unit.key,
     crumbs: [{ label: texts.home, href: `/portal/${language}/` }],
     offlineListPath: `${unitPath(language, unit.key)}offline.json`,
     body: html`${lead}${sections.length === 0 ? html`<p>${texts.noPages}</p>` : sections}`,
@@ -93,6 +94,7 @@ export function renderContentPage(
     title: page.title,
     titleLanguage: page.language,
     pathIn: (other) => pagePath(other, unit.key, page.slug),
+    searchUnitKey: unit.key,
     crumbs: [
       { label: texts.home, href: `/portal/${language}/` },
       { label: unit.name, href: unitPath(language, unit.key) },

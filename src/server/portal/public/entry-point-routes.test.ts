@@ -104,7 +104,7 @@ describe("the self-check entry page", () => {
       const response = await postCode("ar", code);
       expect(response.statusCode).toBe(422);
       expect(response.body).toContain(entryTexts.ar.codeInvalid);
-      expect(response.body).toContain('aria-invalid="true"');
+      expect(response.body).toContain('aria-invalid="true" autofocus');
     }
   });
 

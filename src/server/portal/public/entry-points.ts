@@ -4,9 +4,10 @@ import { html, type SafeHtml } from "../../arrival/self-registration/html.js";
 import { registrationPath } from "../../arrival/self-registration/portal-paths.js";
 import { entryTexts } from "./entry-texts.js";
 import { eventPlaceTexts } from "./event-place-texts.js";
+import { offerTexts } from "./offer-texts.js";
 import { formatOccurrence } from "./portal-dates.js";
 import { eventTextIn } from "./shown-events.js";
-import { eventPath, eventsPath, langAttribute, placesPath, type TUnit } from "./view-parts.js";
+import { eventPath, eventsPath, langAttribute, offersPath, placesPath, type TUnit } from "./view-parts.js";
 
 /** How many coming events the start page names. */
 const startPageEvents = 3;
@@ -25,6 +26,7 @@ export function renderQuickLinks(language: TContentLanguage, unit: TUnit): SafeH
   return html`<nav aria-labelledby="quick-links"><h2 id="quick-links">${texts.quickLinks}</h2><ul>
 <li>${registrationLink(language)}</li>
 <li><a href="${selfCheckEntryPath(language)}">${texts.selfCheck}</a></li>
+<li><a href="${offersPath(language, unit.key)}">${offerTexts[language].findOffers}</a></li>
 <li><a href="${eventsPath(language, unit.key)}">${words.eventsTitle}</a></li>
 <li><a href="${placesPath(language, unit.key)}">${words.placesTitle}</a></li>
 </ul></nav>`;

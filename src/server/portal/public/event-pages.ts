@@ -75,6 +75,7 @@ export function renderEventList(
     language,
     title: texts.eventsTitle,
     pathIn: (other) => eventsPath(other, unit.key),
+    searchUnitKey: unit.key,
     crumbs: unitCrumbs(language, unit),
     body: html`${days.length === 0 ? html`<p>${texts.noEvents}</p>` : days}<p><a href="${eventsFeedPath(language, unit.key)}">${texts.eventsFeed}</a></p>`,
   });
@@ -136,6 +137,7 @@ ${event.organiser ? html`<dt>${texts.organiser}</dt><dd>${inlineIn("de", languag
     title: text.title,
     titleLanguage: text.language,
     pathIn: (other) => eventPath(other, unit.key, event.id),
+    searchUnitKey: unit.key,
     crumbs: unitCrumbs(language, unit, { label: texts.eventsTitle, href: eventsPath(language, unit.key) }),
     body: html`${notice}${facts}${description}${nextDates}<p><a href="${eventIcsPath(language, event.id)}">${texts.addToCalendar}</a></p>
 ${eventJsonLd(event, text, next[0], detail.url, placeData)}`,

@@ -1,3 +1,4 @@
+import type { TPublicOffer } from "../../../common/offers/offer-search-schemas.js";
 import type { TPortalEvent, TPortalEventOccurrence } from "../../../common/portal/event-schemas.js";
 import type { TPlaceCategory } from "../../../common/portal/place.js";
 import { SafeHtml } from "../../arrival/self-registration/html.js";
@@ -131,5 +132,44 @@ export function eventJsonLd(
         : {}),
     ...(event.organiser ? { organizer: { "@type": "Organization", name: event.organiser } } : {}),
     isAccessibleForFree: event.isFree,
+  });
+}
+
+/**
+ * schema.org data of an offer: a language course is a Course with its instance (online or on site,
+ * its dates and place), anything else a Service; both with the provider and the languages it is given in.
+ */
+export function offerJsonLd(offer: TPublicOffer, url: string) {
+  const address = offer.street || offer.city ? postalAddress(offer.street, offer.postalCode, offer.city) : undefined;
+  const common = {
+    name: offer.title,
+    url,
+    inLanguage: offer.language,
+    description: plainText(offer.description),
+    provider: { "@type": "Organization", name: offer.providerName },
+    ...(offer.costKind === "free" ? { isAccessibleForFree: true } : {}),
+    ...(offer.costAmountEur !== null
+      ? { offers: { "@type": "Offer", price: offer.costAmountEur, priceCurrency: "EUR" } }
+      : {}),
+  };
+  if (offer.category === "language_course") {
+    return jsonLdScript({
+      "@type": "Course",
+      ...common,
+      hasCourseInstance: {
+        "@type": "CourseInstance",
+        courseMode: offer.isOnline ? "online" : "onsite",
+        ...(offer.startsOn ? { startDate: offer.startsOn } : {}),
+        ...(offer.endsOn ? { endDate: offer.endsOn } : {}),
+        ...(address ? { location: { "@type": "Place", address } } : {}),
+      },
+      availableLanguage: offer.languages,
+    });
+  }
+  return jsonLdScript({
+    "@type": "Service",
+    ...common,
+    ...(offer.municipalityName ? { areaServed: offer.municipalityName } : {}),
+    availableLanguage: offer.languages,
   });
 }

@@ -49,6 +49,7 @@ export function renderPlaceList(language: TContentLanguage, unit: TUnit, places:
     language,
     title: texts.placesTitle,
     pathIn: (other) => placesPath(other, unit.key),
+    searchUnitKey: unit.key,
     crumbs: unitCrumbs(language, unit),
     body: sections.length === 0 ? html`<p>${texts.noPlaces}</p>` : html`${sections}`,
   });
@@ -123,6 +124,7 @@ ${placeJsonLd(place, url)}`;
     title: place.name,
     titleLanguage,
     pathIn: (other) => placePath(other, unit.key, place.id),
+    searchUnitKey: unit.key,
     crumbs: unitCrumbs(language, unit, { label: texts.placesTitle, href: placesPath(language, unit.key) }),
     body,
   });

@@ -30,7 +30,7 @@ async function publishedPage(title: string) {
   return { slug, page: published };
 }
 
-/** Every table with a trigger announcing portal changes (migrations/0035). */
+/** Every table with a trigger announcing portal changes (migrations/0036). */
 const shownTables = [
   "portal_pages",
   "portal_page_texts",

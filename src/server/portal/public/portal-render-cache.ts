@@ -14,7 +14,7 @@ export type TPortalRenderCacheSettings = {
 export type TPortalRenderCache = {
   /** The page under the key, rendered by `render` only when no fresh copy is kept; `isHit` says which. */
   through(key: string, render: () => Promise<TRenderedPage>): Promise<TRenderedPage & { isHit: boolean }>;
-  /** Drops every kept page (the database's triggers do this on every content change, migrations/0035). */
+  /** Drops every kept page (the database's triggers do this on every content change, migrations/0036). */
   clear(): void;
   readonly size: number;
   /** Stops listening for invalidations (the app closes). */
@@ -29,7 +29,7 @@ type TEntry = TRenderedPage & { expiresAt: number };
  * Rendered public portal pages, kept in the process so that a page read costs no database query.
  * A kept page is at most `maxAgeSeconds` old and is dropped the moment the database announces a
  * change to anything the portal shows (pages, places, contacts, events, media, offers, municipality
- * names: migrations/0035). The process hears its own commits before they return, so an editor's
+ * names: migrations/0036). The process hears its own commits before they return, so an editor's
  * publish shows on the next request; other processes hear it within the notification's delivery
  * time. The age limit bounds what no write announces: an event that has passed, a place's hours
  * turning, a lost notification. While the announcements cannot be heard, nothing is kept.

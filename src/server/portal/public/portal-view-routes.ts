@@ -3,16 +3,9 @@ import { isContentLanguage } from "../../../common/portal/portal-content.js";
 import type { TDb } from "../../platform/db/database.js";
 import { renderEventDetail, renderEventList } from "./event-pages.js";
 import { renderPlaceDetail, renderPlaceList } from "./place-pages.js";
-import {
-  notFoundPage,
-  routeOptions,
-  sendCachedHtml,
-  sendUnknownLanguage,
-  siteOrigin,
-  unitKeyPattern,
-} from "./portal-html-reply.js";
+import { notFoundPage, routeOptions, sendCachedHtml, sendUnknownLanguage, siteOrigin } from "./portal-html-reply.js";
 import type { TPortalRenderCache } from "./portal-render-cache.js";
-import { findUnitName } from "./published-pages.js";
+import { findPortalUnit } from "./published-pages.js";
 import { findShownEvent, listUpcomingOccurrences } from "./shown-events.js";
 import { findShownPlace, listShownPlaces } from "./shown-places.js";
 import { eventPath, placePath } from "./view-parts.js";
@@ -34,16 +27,11 @@ export const portalViewRoutes: FastifyPluginAsync<TPortalViewOptions> = async (
   app,
   { db, publicUrl, renderCache, now = () => new Date() },
 ) => {
-  async function unitOf(unitKey: string) {
-    const name = unitKeyPattern.test(unitKey) ? await findUnitName(db, unitKey) : null;
-    return name === null ? undefined : { key: unitKey, name };
-  }
-
   app.get<TParams>("/portal/:lang/:unit/events", routeOptions, async (request, reply) => {
     const { lang } = request.params;
     if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
     return sendCachedHtml(reply, renderCache, `events ${lang} ${request.params.unit}`, lang, async () => {
-      const unit = await unitOf(request.params.unit);
+      const unit = await findPortalUnit(db, request.params.unit);
       if (!unit) return notFoundPage(lang);
       const { events, occurrences } = await listUpcomingOccurrences(db, unit.key, lang, now());
       return { status: 200, page: renderEventList(lang, unit, occurrences, events) };
@@ -56,7 +44,7 @@ export const portalViewRoutes: FastifyPluginAsync<TPortalViewOptions> = async (
     const origin = siteOrigin(request, publicUrl);
     const key = `event ${lang} ${request.params.unit} ${id} ${origin}`;
     return sendCachedHtml(reply, renderCache, key, lang, async () => {
-      const unit = await unitOf(request.params.unit);
+      const unit = await findPortalUnit(db, request.params.unit);
       const at = now();
       const shown = unit ? await findShownEvent(db, unit.key, id, lang, at) : undefined;
       if (!unit || !shown) return notFoundPage(lang);
@@ -75,7 +63,7 @@ export const portalViewRoutes: FastifyPluginAsync<TPortalViewOptions> = async (
     const { lang } = request.params;
     if (!isContentLanguage(lang)) return sendUnknownLanguage(request, reply);
     return sendCachedHtml(reply, renderCache, `places ${lang} ${request.params.unit}`, lang, async () => {
-      const unit = await unitOf(request.params.unit);
+      const unit = await findPortalUnit(db, request.params.unit);
       if (!unit) return notFoundPage(lang);
       return { status: 200, page: renderPlaceList(lang, unit, await listShownPlaces(db, unit.key, lang, now())) };
     });
@@ -91,7 +79,7 @@ export const portalViewRoutes: FastifyPluginAsync<TPortalViewOptions> = async (
       `place ${lang} ${request.params.unit} ${id} ${origin}`,
       lang,
       async () => {
-        const unit = await unitOf(request.params.unit);
+        const unit = await findPortalUnit(db, request.params.unit);
         const place = unit ? await findShownPlace(db, unit.key, id, lang, now()) : undefined;
         if (!unit || !place) return notFoundPage(lang);
         return {

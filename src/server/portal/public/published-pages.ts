@@ -4,6 +4,7 @@ import type { TContentLanguage, TPortalTopic } from "../../../common/portal/port
 import type { TDbExecutor } from "../../platform/db/database.js";
 import { municipalUnits } from "../../platform/reference/reference-tables.js";
 import { portalPages, portalPageTexts } from "../pages/page-tables.js";
+import { unitKeyPattern } from "./portal-html-reply.js";
 
 const wanted = alias(portalPageTexts, "wanted_text");
 const german = alias(portalPageTexts, "german_text");
@@ -53,6 +54,12 @@ export async function findUnitName(executor: TDbExecutor, unitKey: string): Prom
     .from(municipalUnits)
     .where(eq(municipalUnits.key, unitKey));
   return unit?.name ?? null;
+}
+
+/** The municipal unit an address names, or undefined for a malformed or unknown key. */
+export async function findPortalUnit(executor: TDbExecutor, unitKey: string) {
+  const name = unitKeyPattern.test(unitKey) ? await findUnitName(executor, unitKey) : null;
+  return name === null ? undefined : { key: unitKey, name };
 }
 
 export function listMunicipalUnits(executor: TDbExecutor) {

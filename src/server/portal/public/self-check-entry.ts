@@ -29,7 +29,8 @@ export function selfCheckTarget(language: TContentLanguage, token: string): stri
 export function renderSelfCheckEntry(language: TContentLanguage, hasError: boolean): string {
   const texts = entryTexts[language];
   const error = hasError ? html`<p id="code-error" class="error" role="alert">${texts.codeInvalid}</p>` : "";
-  const described = hasError ? html` aria-describedby="code-error" aria-invalid="true"` : html``;
+  // Back with an error, the field has the focus: read with its label, marked invalid, described by the error.
+  const described = hasError ? html` aria-describedby="code-error" aria-invalid="true" autofocus` : html``;
   return renderContentFrame({
     language,
     title: texts.selfCheck,

@@ -4,11 +4,10 @@ import type { TDb } from "../../platform/db/database.js";
 import { municipalUnits } from "../../platform/reference/reference-tables.js";
 import { portalPlaces } from "../places/portal-place-tables.js";
 import { listPublicPlaceContacts, toPublicPlaces } from "../places/public-places.js";
+import { uuidPattern } from "./view-parts.js";
 
 export type TShownPlace = TPublicPlace;
 export type TShownPlaceDetail = TShownPlace & { contacts: Awaited<ReturnType<typeof listPublicPlaceContacts>> };
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Published, and the unit's own or district-wide within the unit's district: never another unit's place. */
 const shownIn = (unitKey: string) =>

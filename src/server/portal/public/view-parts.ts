@@ -13,6 +13,14 @@ export const placesPath = (language: TContentLanguage, unitKey: string) => `/por
 export const placePath = (language: TContentLanguage, unitKey: string, id: string) =>
   `${placesPath(language, unitKey)}/${id}`;
 
+export const searchPath = (language: TContentLanguage, unitKey: string) => `/portal/${language}/${unitKey}/search`;
+export const offersPath = (language: TContentLanguage, unitKey: string) => `/portal/${language}/${unitKey}/offers`;
+export const offerPath = (language: TContentLanguage, unitKey: string, id: string) =>
+  `${offersPath(language, unitKey)}/${id}`;
+
+/** An id in an address: anything else is not looked up (PostgreSQL would refuse it as a uuid). */
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export type TUnit = { key: string; name: string };
 
 /** A short text in another language than the frame's, marked inline (say an editor's German note). */
