@@ -16,8 +16,11 @@ export type TDbExecutor = PgDatabase<NodePgQueryResultHKT, TDbSchema>;
 
 export type TDatabaseTarget =
   | { kind: "server"; url: string }
-  /** dataDir undefined keeps the embedded database in memory (tests). */
-  | { kind: "embedded"; dataDir: string | undefined };
+  /**
+   * dataDir undefined keeps the embedded database in memory (tests); template is a data directory
+   * dumped by PGlite to start from instead of an empty one (a migrated test database).
+   */
+  | { kind: "embedded"; dataDir: string | undefined; template?: Blob };
 
 export type TDatabase = {
   kind: TDatabaseTarget["kind"];
@@ -25,6 +28,8 @@ export type TDatabase = {
   pool: pg.Pool;
   /** Change announcements for in-process caches; every pooled connection listens to them. */
   invalidations: TInvalidations;
+  /** Embedded only: the data directory as PGlite dumps it, to start other databases from (test templates). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -85,7 +90,7 @@ export async function openDatabase(target: TDatabaseTarget, options: TOpenOption
     });
     return { kind: "server", db: drizzle(pool, { schema }), pool, invalidations, close };
   }
-  return openEmbedded(target.dataDir, options);
+  return openEmbedded(target, options);
 }
 
 /** Pools whose database no other process can open (embedded), where advisory locks have nothing to guard. */
@@ -103,13 +108,17 @@ export function isSingleProcessPool(pool: pg.Pool): boolean {
  * transaction is truly isolated. Code must therefore never wait for a second pooled connection
  * while holding one (the same rule ARCHITECTURE.md states for transactions).
  */
-async function openEmbedded(dataDir: string | undefined, options: TOpenOptions): Promise<TDatabase> {
+async function openEmbedded(
+  { dataDir, template }: Extract<TDatabaseTarget, { kind: "embedded" }>,
+  options: TOpenOptions,
+): Promise<TDatabase> {
   const lock: TDataDirLock | undefined = dataDir === undefined ? undefined : lockDataDir(dataDir);
   let pglite: PGlite | undefined;
   try {
     pglite = await PGlite.create({
       dataDir: dataDir === undefined ? undefined : `${dataDir}/pgdata`,
       extensions: pgliteExtensions,
+      ...(template ? { loadDataDir: template } : {}),
     });
     const engine = pglite;
     const server = new PGLiteSocketServer({ db: engine, host: "127.0.0.1", port: 0, maxConnections: 4 });
@@ -133,6 +142,7 @@ async function openEmbedded(dataDir: string | undefined, options: TOpenOptions):
       db: drizzle(pool, { schema }),
       pool,
       invalidations,
+      dumpDataDir: () => engine.dumpDataDir("none"),
       async close() {
         if (isClosed) return;
         isClosed = true;
