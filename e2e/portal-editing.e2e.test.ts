@@ -7,7 +7,8 @@ import { createE2eCaseworker } from "./support/caseworker.js";
 /**
  * Editing portal pages in the staff app (issue 7): a content editor of the district creates a page
  * with German rich text, previews and publishes it, translates it into Arabic beside the German
- * source (right to left); the portal then shows the Arabic text.
+ * source (right to left); the portal then shows the Arabic text, and a reader's "helpful" answer
+ * shows on the page's feedback counts.
  */
 const unit = "03459014";
 const slug = `wohnung-${Date.now().toString(36)}`;
@@ -66,6 +67,7 @@ describe("editing portal pages", () => {
 
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
     await page.getByRole("status").filter({ hasText: "Die Seite ist angelegt (Entwurf)." }).waitFor();
+    const editAddress = page.url();
     await waitForPage(page);
     const preview = page.frameLocator('iframe[title="Vorschau der Seite: Deutsch"]');
     await preview.getByRole("heading", { level: 1, name: title }).waitFor();
@@ -97,5 +99,16 @@ describe("editing portal pages", () => {
     expect(await reader.locator("h1").textContent()).toBe(arabicTitle);
     expect(await reader.locator("main").textContent()).toContain("اسأل في البلدية.");
     expect(await reader.locator("html").getAttribute("dir")).toBe("rtl");
+    await reader.locator('form.feedback button[value="yes"]').click();
+    await reader.waitForURL(/feedback=thanks/);
+
+    await page.goto(editAddress);
+    const feedback = page.getByRole("table", {
+      name: "Antworten auf „War diese Seite hilfreich?“ nach der gelesenen Sprache",
+    });
+    const arabicRow = feedback.getByRole("row", { name: /Arabisch/ });
+    await arabicRow.waitFor();
+    expect(await arabicRow.getByRole("cell").allTextContents()).toEqual(["1", "0"]);
+    await expectNoAxeViolations(page);
   });
 });

@@ -7,6 +7,7 @@ import { type TPage, ZPageIdParams } from "../../../common/portal/page-schemas.j
 import { LoadingState } from "../../ui/loading-state.js";
 import { PageHeader } from "../../ui/page-header.js";
 import { ProblemAlert } from "../../ui/problem-alert.js";
+import { PageFeedback } from "./page-feedback.js";
 import { usePageLabels } from "./page-labels.js";
 import { PageLanguageList } from "./page-language-list.js";
 import { PageMetadataForm } from "./page-metadata-form.js";
@@ -112,6 +113,9 @@ function PageEditView({ page, onReload }: { page: TPage; onReload: () => Promise
             <PagePreview page={page} />
           </Section>
         ) : null}
+        <Section title={t("portal.pages.sections.feedback")}>
+          <PageFeedback pageId={page.id} />
+        </Section>
         <Section title={t("portal.pages.sections.placement")}>
           <PageMetadataForm
             key={`${page.version}-${generation}`}

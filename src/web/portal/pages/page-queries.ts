@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { ZPageFeedbackSummary } from "../../../common/portal/page-feedback-schemas.js";
 import {
   type TPage,
   type TPageInput,
@@ -42,6 +43,12 @@ export const pageHistoryQuery = (id: string) =>
   queryOptions({
     queryKey: ["portal-pages", "history", id],
     queryFn: ({ signal }) => requestJson(`${pagePath(id)}/history`, ZPageTextHistory, { signal }),
+  });
+
+export const pageFeedbackQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["portal-pages", "feedback", id],
+    queryFn: ({ signal }) => requestJson(`${pagePath(id)}/feedback`, ZPageFeedbackSummary, { signal }),
   });
 
 /** Every change answers the whole page: it goes into the cache; lists and history are read again. */
