@@ -1,12 +1,13 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { pngBytes } from "../src/server/portal/media/media-test-files.js";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { collectPageErrors, launchBrowser, logIn, openContext, waitForPage } from "./support/browser.js";
 import { createE2eCaseworker } from "./support/caseworker.js";
 
 /**
  * Editing portal pages in the staff app (issue 7): a content editor of the district creates a page
- * with German rich text, previews and publishes it, translates it into Arabic beside the German
+ * with German rich text and an image from the media library, previews and publishes it, translates it into Arabic beside the German
  * source (right to left); the portal then shows the Arabic text, and a reader's "helpful" answer
  * shows on the page's feedback counts.
  */
@@ -26,6 +27,11 @@ beforeAll(async () => {
   editor = await openContext(browser, "de");
   await createE2eCaseworker(administration.request, editor, { role: "content_editor", displayName: "Emil Redaktion" });
   await administration.close();
+  const uploaded = await editor.request.post("/api/portal/media?owner=district&fileName=stadtplan.png", {
+    headers: { "content-type": "image/png" },
+    data: pngBytes,
+  });
+  expect(uploaded.status()).toBe(201);
   page = await editor.newPage();
   pageErrors = collectPageErrors(page);
 }, 120_000);
@@ -63,6 +69,17 @@ describe("editing portal pages", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Aufzählung", exact: true }).click();
     await page.keyboard.type("Mietvertrag mitbringen");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Bild aus der Mediathek einfügen" }).click();
+    const dialog = page.getByRole("dialog", { name: "Bild einfügen" });
+    await dialog.getByRole("button", { name: "Einfügen" }).click();
+    await dialog.getByText("Bitte wählen Sie ein Bild aus.").waitFor();
+    await dialog.getByRole("radio", { name: "stadtplan.png" }).check();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("textbox", { name: /Beschreibung des Bildes/ }).fill("Stadtplan mit dem Rathaus");
+    await dialog.getByRole("button", { name: "Einfügen" }).click();
+    await dialog.waitFor({ state: "hidden" });
     await page.getByRole("button", { name: "Seite anlegen" }).click();
 
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
@@ -73,6 +90,9 @@ describe("editing portal pages", () => {
     await preview.getByRole("heading", { level: 1, name: title }).waitFor();
     expect(await preview.locator("strong", { hasText: "Wichtig:" }).count()).toBe(1);
     expect(await preview.locator("ul li", { hasText: "Mietvertrag mitbringen" }).count()).toBe(1);
+    expect(await preview.getByRole("img", { name: "Stadtplan mit dem Rathaus" }).getAttribute("src")).toMatch(
+      /^\/portal\/media\/[0-9a-f-]{36}\/stadtplan\.png$/,
+    );
     await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: "Veröffentlichen", exact: true }).click();

@@ -123,6 +123,7 @@ export function PageNewPage() {
               language="de"
               values={text}
               editorKey={0}
+              mediaOwner={owner}
               errors={errors.fieldErrors}
               onChange={(next, field) => {
                 setText(next);

@@ -1,6 +1,7 @@
 import "@mantine/tiptap/styles.css";
 import { Input } from "@mantine/core";
 import { Link, RichTextEditor, type RichTextEditorLabels } from "@mantine/tiptap";
+import Image from "@tiptap/extension-image";
 import { useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { type ReactNode, useId } from "react";
@@ -21,7 +22,8 @@ type TPageRichTextProps = {
 
 /**
  * Only what the server's sanitiser keeps (src/server/portal/pages/sanitise-page-html.ts): h2 and h3
- * below the page's own h1, paragraphs, bold, italic, lists, links. Links carry nothing but href.
+ * below the page's own h1, paragraphs, bold, italic, lists, links, and images of the media library
+ * with their alt text. Links carry nothing but href.
  */
 const extensions = [
   StarterKit.configure({
@@ -39,6 +41,7 @@ const extensions = [
     protocols: ["http", "https", "mailto", "tel"],
     HTMLAttributes: { target: null, rel: null },
   }),
+  Image.configure({ inline: false, allowBase64: false }),
 ];
 
 function useToolbarLabels(): Partial<RichTextEditorLabels> {

@@ -1,7 +1,7 @@
 import { Stack, Textarea, TextInput } from "@mantine/core";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { directionOf, type TContentLanguage } from "../../../common/portal/portal-content.js";
+import { PageMediaControl } from "./page-media-control.js";
 import { PageRichText } from "./page-rich-text.js";
 
 export const pageTextFields = ["title", "summary", "bodyHtml"] as const;
@@ -26,18 +26,12 @@ type TPageTextFieldsProps = {
   editorKey: number;
   errors: Partial<Record<TPageTextField, string>>;
   onChange: (values: TPageTextValues, field: TPageTextField) => void;
-  editorControls?: ReactNode;
+  /** Whose media library the editor's image control offers: "district" or a unit key. */
+  mediaOwner: string;
 };
 
 /** A page's text in one language: title, short summary and the body as rich text, in the language's direction. */
-export function PageTextFields({
-  language,
-  values,
-  editorKey,
-  errors,
-  onChange,
-  editorControls,
-}: TPageTextFieldsProps) {
+export function PageTextFields({ language, values, editorKey, errors, onChange, mediaOwner }: TPageTextFieldsProps) {
   const { t } = useTranslation();
   const labels = usePageTextLabels();
   const direction = directionOf(language);
@@ -72,7 +66,7 @@ export function PageTextFields({
         language={language}
         error={errors.bodyHtml}
         description={t("portal.pages.fields.bodyHint")}
-        extraControls={editorControls}
+        extraControls={<PageMediaControl owner={mediaOwner} />}
       />
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { Alert, Button, Code, Group, Stack, Text } from "@mantine/core";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type TPage, ZPageTextInput } from "../../../common/portal/page-schemas.js";
 import type { TContentLanguage } from "../../../common/portal/portal-content.js";
@@ -27,7 +27,6 @@ type TPageTextFormProps = {
   language: TContentLanguage;
   /** After a version conflict: read the page again (the form starts over from it). */
   onReload: () => void;
-  editorControls?: ReactNode;
 };
 
 /**
@@ -35,7 +34,7 @@ type TPageTextFormProps = {
  * names the German version it was made from. After saving, the form shows the text as the server
  * kept it (sanitised) and the HTML stored.
  */
-export function PageTextForm({ page, language, onReload, editorControls }: TPageTextFormProps) {
+export function PageTextForm({ page, language, onReload }: TPageTextFormProps) {
   const { t } = useTranslation();
   const save = useSavePageText();
   const fieldLabels = usePageTextLabels();
@@ -112,7 +111,7 @@ export function PageTextForm({ page, language, onReload, editorControls }: TPage
             setIsSaved(false);
             setErrors((current) => ({ ...current, fieldErrors: { ...current.fieldErrors, [field]: undefined } }));
           }}
-          editorControls={editorControls}
+          mediaOwner={page.ownerUnitKey ?? "district"}
         />
         <Group>
           <Button type="submit" loading={save.isPending}>
