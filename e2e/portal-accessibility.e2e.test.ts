@@ -8,6 +8,7 @@ import { eventPlaceTexts } from "../src/server/portal/public/event-place-texts.j
 import { expectNoAxeViolations } from "./support/axe.js";
 import { collectPageErrors, launchBrowser, logIn, openContext } from "./support/browser.js";
 import { createE2eCaseworker } from "./support/caseworker.js";
+import { publishPortalPage } from "./support/portal.js";
 
 /**
  * The public portal's accessibility (issue 7): axe on every page type the other portal files leave out, in German,
@@ -40,18 +41,13 @@ async function created(request: APIRequestContext, url: string, data: object): P
 
 /** A district-wide page in three languages, a place and an event there tomorrow, published. */
 async function publishContent(request: APIRequestContext) {
-  const response = await request.post("/api/portal/pages", {
-    data: { ownerUnitKey: null, topic: "first_steps", slug },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  const { id } = (await response.json()) as { id: string };
-  for (const language of languages) {
-    const saved = await request.put(`/api/portal/pages/${id}/texts/${language}`, {
-      data: { title: titles[language], summary: "", bodyHtml: `<p>${titles[language]}</p>`, textVersion: null },
-    });
-    expect(saved.status(), await saved.text()).toBe(200);
-  }
-  expect((await request.post(`/api/portal/pages/${id}/publish`, { data: { version: 1 } })).status()).toBe(200);
+  await publishPortalPage(
+    request,
+    { ownerUnitKey: null, topic: "first_steps", slug },
+    Object.fromEntries(
+      languages.map((language) => [language, { title: titles[language], bodyHtml: `<p>${titles[language]}</p>` }]),
+    ),
+  );
   ids.place = await created(request, "/api/portal/places", {
     ownerUnitKey: null,
     category: "counselling_centre",

@@ -4,6 +4,7 @@ import { contentTexts } from "../src/server/portal/public/content-texts.js";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { collectPageErrors, launchBrowser, logIn, openContext } from "./support/browser.js";
 import { createE2eCaseworker } from "./support/caseworker.js";
+import { publishPortalPage } from "./support/portal.js";
 
 /**
  * The portal's content pages (issue 7, part 1): an editor of the district publishes a page in
@@ -25,21 +26,15 @@ beforeAll(async () => {
   editor = await openContext(browser, "de");
   await createE2eCaseworker(administration.request, editor, { role: "content_editor", displayName: "Erika Redaktion" });
   await administration.close();
-  const created = await editor.request.post("/api/portal/pages", {
-    data: { ownerUnitKey: null, topic: "first_steps", slug },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  for (const [language, title] of [
-    ["de", "Ankommen in Bramsche"],
-    ["uk", "Прибуття до Брамше"],
-  ] as const) {
-    const saved = await editor.request.put(`/api/portal/pages/${id}/texts/${language}`, {
-      data: { title, summary: "", bodyHtml: `<p>${title}: <a href="tel:112">112</a></p>`, textVersion: null },
-    });
-    expect(saved.status(), await saved.text()).toBe(200);
-  }
-  expect((await editor.request.post(`/api/portal/pages/${id}/publish`, { data: { version: 1 } })).status()).toBe(200);
+  const texts = { de: "Ankommen in Bramsche", uk: "Прибуття до Брамше" };
+  await publishPortalPage(
+    editor.request,
+    { ownerUnitKey: null, topic: "first_steps", slug },
+    {
+      de: { title: texts.de, bodyHtml: `<p>${texts.de}: <a href="tel:112">112</a></p>` },
+      uk: { title: texts.uk, bodyHtml: `<p>${texts.uk}: <a href="tel:112">112</a></p>` },
+    },
+  );
 
   reader = await (await openContext(browser, "de")).newPage();
   await reader.setViewportSize({ width: 360, height: 740 });

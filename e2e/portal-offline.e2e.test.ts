@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { offlineTexts } from "../src/server/portal/offline/offline-texts.js";
 import { launchBrowser, logIn, openContext } from "./support/browser.js";
 import { createE2eCaseworker } from "./support/caseworker.js";
+import { publishPortalPage, waitForServiceWorkerControl, waitUntilKept } from "./support/portal.js";
 
 /**
  * The portal's progressive enhancement (issue 7): the service worker keeps a municipality's
@@ -23,16 +24,11 @@ beforeAll(async () => {
   const editor = await openContext(browser, "de");
   await createE2eCaseworker(administration.request, editor, { role: "content_editor", displayName: "Otto Offline" });
   await administration.close();
-  const created = await editor.request.post("/api/portal/pages", {
-    data: { ownerUnitKey: null, topic: "emergencies", slug },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const saved = await editor.request.put(`/api/portal/pages/${id}/texts/de`, {
-    data: { title, summary: "", bodyHtml: '<p>Rufen Sie <a href="tel:112">112</a> an.</p>', textVersion: null },
-  });
-  expect(saved.status(), await saved.text()).toBe(200);
-  expect((await editor.request.post(`/api/portal/pages/${id}/publish`, { data: { version: 1 } })).status()).toBe(200);
+  await publishPortalPage(
+    editor.request,
+    { ownerUnitKey: null, topic: "emergencies", slug },
+    { de: { title, bodyHtml: '<p>Rufen Sie <a href="tel:112">112</a> an.</p>' } },
+  );
   await editor.close();
   readerContext = await openContext(browser, "de");
   reader = await readerContext.newPage();
@@ -42,23 +38,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const isKept = (page: Page, path: string) =>
-  page.waitForFunction(
-    async (url) => (await caches.match(new URL(url, location.href).href, { ignoreVary: true })) !== undefined,
-    path,
-    { timeout: 20_000, polling: 250 },
-  );
-
 describe("the portal offline", () => {
   test("keeps the municipality's essentials once its start page was read, and reads them without a connection", async () => {
     await reader.goto(`/portal/de/${unit}/`);
-    await reader.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (navigator.serviceWorker.controller) return;
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
-    });
-    await isKept(reader, `/portal/de/${unit}/${slug}`);
-    await isKept(reader, "/portal/de/offline");
+    await waitForServiceWorkerControl(reader);
+    await waitUntilKept(reader, `/portal/de/${unit}/${slug}`);
+    await waitUntilKept(reader, "/portal/de/offline");
 
     await reader.goto(`/portal/de/${unit}/${slug}`);
     await reader.getByRole("heading", { level: 1, name: title }).waitFor();

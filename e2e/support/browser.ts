@@ -31,11 +31,15 @@ export async function openContext(
   browser: Browser,
   language: TLanguage = "de",
   otherAllowedOrigins: readonly string[] = [],
-  /** Further context options, e.g. JavaScript off for the server-rendered portal. */
+  /** Further context options, e.g. JavaScript off for the server-rendered portal, or a portal language as `locale`. */
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
   const baseURL = inject("e2eBaseUrl");
-  const context = await browser.newContext({ ...options, baseURL, locale: browserLocales[language] });
+  const context = await browser.newContext({
+    ...options,
+    baseURL,
+    locale: options.locale ?? browserLocales[language],
+  });
   const allowedOrigins = new Set([new URL(baseURL).origin, ...otherAllowedOrigins]);
   await context.route("**/*", (route) =>
     allowedOrigins.has(new URL(route.request().url()).origin) ? route.continue() : route.abort("blockedbyclient"),
