@@ -5,13 +5,17 @@ import { offlineTexts } from "../src/server/portal/offline/offline-texts.js";
 import { contentTexts } from "../src/server/portal/public/content-texts.js";
 import { entryTexts } from "../src/server/portal/public/entry-texts.js";
 import { eventPlaceTexts } from "../src/server/portal/public/event-place-texts.js";
+import { offerTexts } from "../src/server/portal/public/offer-texts.js";
+import { searchTexts } from "../src/server/portal/public/search-texts.js";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { collectPageErrors, launchBrowser, logIn, openContext } from "./support/browser.js";
 import { createE2eCaseworker } from "./support/caseworker.js";
 import { publishPortalPage } from "./support/portal.js";
+import { publishOffersKeepingStaff } from "./support/published-offer.js";
 
 /**
- * The public portal's accessibility (issue 7): axe on every page type the other portal files leave out, in German,
+ * The public portal's accessibility (issue 7): axe on every page type the other portal files leave out (search and
+ * offer pages included), in German,
  * Arabic (right to left) and Ukrainian on a 360 px screen; then the main paths by keyboard alone, with the focus
  * always visible: skip link, a content page from the start page, the language switch, the self-check entry's form.
  */
@@ -26,7 +30,8 @@ const titles = {
 const languages = ["de", "ar", "uk"] as const;
 const width = 360;
 const height = 740;
-const ids = { place: "", event: "" };
+const offerTitle = `Deutschkurs am Abend ${stamp}`;
+const ids = { place: "", event: "", offer: "" };
 let browser: Browser;
 let page: Page;
 let pageErrors: Error[] = [];
@@ -85,9 +90,26 @@ beforeAll(async () => {
   await logIn(administration);
   const editor = await openContext(browser, "de");
   await createE2eCaseworker(administration.request, editor, { role: "content_editor", displayName: "Ada Zugang" });
+  const reviewer = await openContext(browser, "de");
+  await createE2eCaseworker(administration.request, reviewer, { displayName: "Rita Prüfung" });
   await administration.close();
   await publishContent(editor.request);
   await editor.close();
+  const provider = await publishOffersKeepingStaff(browser, reviewer.request, [
+    {
+      category: "language_course",
+      fieldsOfAction: ["sprache"],
+      languages: ["de", "ar"],
+      municipalityAgs: unit,
+      scheduleKind: "ongoing",
+      capacity: 12,
+      freePlaces: 4,
+      translations: [{ language: "de", title: offerTitle, description: "<p>Deutsch im Alltag.</p>" }],
+    },
+  ]);
+  ids.offer = provider.offerIds[0] ?? "";
+  await provider.staff.close();
+  await reviewer.close();
   // The service worker would keep each start page's essentials in the background; portal-offline tests it.
   page = await (await openContext(browser, "de", [], { serviceWorkers: "block" })).newPage();
   await page.setViewportSize({ width, height });
@@ -142,6 +164,9 @@ describe("the public portal", () => {
         [`/portal/${language}/${unit}/events/${ids.event}`, `${titles[language]} – Termin`],
         [`/portal/${language}/${unit}/places`, places.placesTitle],
         [`/portal/${language}/${unit}/places/${ids.place}`, `${titles[language]} – Ort`],
+        [`/portal/${language}/${unit}/search?q=${encodeURIComponent(titles[language])}`, searchTexts[language].search],
+        [`/portal/${language}/${unit}/offers`, offerTexts[language].offersTitle],
+        [`/portal/${language}/${unit}/offers/${ids.offer}`, offerTitle],
         [`/portal/${language}/selbstcheck`, entryTexts[language].selfCheck],
         [`/portal/${language}/offline`, offlineTexts[language].offlineTitle],
         [`/portal/${language}/${unit}/gibt-es-nicht-${stamp}`, contentTexts[language].notFoundTitle],

@@ -53,7 +53,7 @@ type TFrameOptions = {
 /** The header's search field: a plain GET form, so it works without JavaScript. */
 function searchForm(language: TContentLanguage, unitKey: string): SafeHtml {
   const texts = searchTexts[language];
-  return html`<form class="search" role="search" action="/portal/${language}/${unitKey}/search" method="get"><label for="portal-search">${texts.search}</label><input id="portal-search" type="search" name="q" maxlength="100"><button type="submit">${texts.button}</button></form>`;
+  return html`<form class="search" role="search" aria-label="${texts.search}" action="/portal/${language}/${unitKey}/search" method="get"><label for="portal-search">${texts.search}</label><input id="portal-search" type="search" name="q" maxlength="100"><button type="submit">${texts.button}</button></form>`;
 }
 
 /**

@@ -53,7 +53,7 @@ function filterForm(language: TContentLanguage, unit: TUnit, asked: TOfferListAs
         html`<option value="${category}"${asked.category === category ? html` selected` : ""}>${texts.categories[category]}</option>`,
     ),
   ];
-  return html`<form role="search" action="${offersPath(language, unit.key)}" method="get">
+  return html`<form role="search" aria-label="${texts.offersTitle}" action="${offersPath(language, unit.key)}" method="get">
 <p><label for="offer-words">${words.search}</label><br><input id="offer-words" type="search" name="q" maxlength="100" value="${asked.words}"></p>
 <p><label for="offer-category">${texts.category}</label><br><select id="offer-category" name="category">${options}</select></p>
 <p><button type="submit">${words.button}</button></p>

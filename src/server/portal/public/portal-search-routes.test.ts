@@ -40,7 +40,9 @@ describe("the portal search page", () => {
     expect(response.body).toMatch(/<p role="status">\d+ Treffer für „Wohnugn“<\/p>/);
     expect(response.body).not.toContain('id="portal-search"');
     const start = await get(`/portal/de/${unit}/`);
-    expect(start.body).toContain(`<form class="search" role="search" action="/portal/de/${unit}/search"`);
+    expect(start.body).toContain(
+      `<form class="search" role="search" aria-label="Suche" action="/portal/de/${unit}/search"`,
+    );
   });
 
   it("limits to one kind, and reads an unknown kind as all kinds", async () => {
