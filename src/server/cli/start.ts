@@ -23,7 +23,7 @@ function describeStart(server: TRunningServer, config: TConfig, demoLogins: stri
   return [
     "",
     `KommMit is running at ${shownUrl}/app/  (API docs: ${shownUrl}/api/docs)`,
-    `Self-registration for newcomers: ${shownUrl}/portal/registrierung`,
+    `Portal for newcomers (eleven languages): ${shownUrl}/portal/  — self-registration: ${shownUrl}/portal/registrierung`,
     config.database.kind === "embedded"
       ? `Database: embedded PostgreSQL (PGlite) in ${config.database.dataDir} — for trying out and small installs.`
       : "Database: PostgreSQL server (DATABASE_URL).",
