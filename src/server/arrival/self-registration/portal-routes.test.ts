@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portalLanguages } from "../../../common/arrival/self-registration.js";
 import { directionOf } from "../../../common/portal/portal-content.js";
 import { auditEvents } from "../../platform/audit/audit-tables.js";
+import { testGeography } from "../../testing/factories.js";
 import { extractLinks, startSmtpTestServer, type TSmtpTestServer } from "../../testing/smtp-test-server.js";
 import { createTestApp, type TTestApp } from "../../testing/test-app.js";
 import { readPrivacyNoticeFiles } from "../consent/seed-privacy-notices.js";
@@ -81,6 +82,17 @@ describe("the form", () => {
       headers: { "accept-language": "sv" },
     });
     expect(swedish.headers.location).toBe("/portal/de/registrierung");
+  });
+
+  it("starts with the municipality of a unit that has one, chosen; a Samtgemeinde or an unknown unit chooses none", async () => {
+    const form = (unit: string) => t.app.inject({ method: "GET", url: `/portal/ar/registrierung?unit=${unit}` });
+    const bramsche = testGeography.bramsche;
+    expect((await form(bramsche.unitKey)).body).toMatch(
+      new RegExp(`<option value="${bramsche.municipalityAgs}" selected`),
+    );
+    for (const unit of [testGeography.bersenbrueck.unitKey, "99999999", "x"]) {
+      expect((await form(unit)).body).not.toMatch(/<option value="\d{8}" selected/);
+    }
   });
 
   it("answers 404 for a language the portal does not speak", async () => {

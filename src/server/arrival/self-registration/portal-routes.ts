@@ -1,5 +1,5 @@
 import fastifyRateLimit from "@fastify/rate-limit";
-import { desc, inArray, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { isPortalLanguage, type TPortalLanguage } from "../../../common/arrival/self-registration.js";
@@ -147,10 +147,23 @@ export const portalRoutes: FastifyPluginAsyncZod<TPortalRouteOptions> = async (a
     },
   );
 
-  app.get<TLanguageParams>(
+  /** The municipality of a unit with only one (from the portal's "register" link); "" otherwise. */
+  async function municipalityOfUnit(unitKey: unknown): Promise<string> {
+    if (typeof unitKey !== "string" || !/^\d{8,9}$/.test(unitKey)) return "";
+    const rows = await db
+      .select({ ags: municipalities.ags })
+      .from(municipalities)
+      .where(eq(municipalities.municipalUnitKey, unitKey));
+    return rows.length === 1 ? (rows[0]?.ags ?? "") : "";
+  }
+
+  app.get<TLanguageParams & { Querystring: { unit?: string } }>(
     "/portal/:lang/registrierung",
     { config: { access: publicAccess }, schema: { hide: true } },
-    async (request, reply) => sendPage(reply, 200, await renderForm(languageOf(request), emptyFormValues)),
+    async (request, reply) => {
+      const municipalityAgs = await municipalityOfUnit(request.query.unit);
+      return sendPage(reply, 200, await renderForm(languageOf(request), { ...emptyFormValues, municipalityAgs }));
+    },
   );
 
   app.post<TLanguageParams & { Body: TFormBody }>(

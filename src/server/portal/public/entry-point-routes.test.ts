@@ -59,7 +59,7 @@ describe("the start page's entry points", () => {
     const response = await get(`/portal/uk/${unit}/`);
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain(entryTexts.uk.quickLinks);
-    expect(response.body).toContain('href="/portal/uk/registrierung"');
+    expect(response.body).toContain(`href="/portal/uk/registrierung?unit=${unit}"`);
     expect(response.body).toContain('href="/portal/uk/selbstcheck"');
     expect(response.body).toContain(`href="/portal/uk/${unit}/events"`);
     expect(response.body).toContain(`href="/portal/uk/${unit}/places"`);
@@ -72,8 +72,8 @@ describe("the start page's entry points", () => {
   });
 
   it("links the registration form in the reader's own language, Leichte Sprache and Farsi too", async () => {
-    expect((await get(`/portal/tr/${unit}/`)).body).toContain('href="/portal/tr/registrierung"');
-    expect((await get(`/portal/de-x-easy/${unit}/`)).body).toContain('href="/portal/de-x-easy/registrierung"');
+    expect((await get(`/portal/tr/${unit}/`)).body).toContain(`href="/portal/tr/registrierung?unit=${unit}"`);
+    expect((await get(`/portal/de-x-easy/${unit}/`)).body).toContain(`href="/portal/de-x-easy/registrierung?unit=${unit}"`);
   });
 });
 

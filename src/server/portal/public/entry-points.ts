@@ -14,9 +14,13 @@ const startPageEvents = 3;
 
 export const selfCheckEntryPath = (language: TContentLanguage) => `/portal/${language}/selbstcheck`;
 
-/** The registration link: the form speaks every content language. */
-export function registrationLink(language: TContentLanguage): SafeHtml {
-  return html`<a href="${registrationPath(language)}">${entryTexts[language].register}</a>`;
+/**
+ * The registration link: the form speaks every content language. From a municipality's pages it names
+ * the unit, so the form starts with its municipality chosen where the unit has only one.
+ */
+export function registrationLink(language: TContentLanguage, unitKey?: string): SafeHtml {
+  const path = registrationPath(language);
+  return html`<a href="${unitKey ? `${path}?unit=${encodeURIComponent(unitKey)}` : path}">${entryTexts[language].register}</a>`;
 }
 
 /** Above the topics: where a newcomer most often wants to go. */
@@ -24,7 +28,7 @@ export function renderQuickLinks(language: TContentLanguage, unit: TUnit): SafeH
   const texts = entryTexts[language];
   const words = eventPlaceTexts[language];
   return html`<nav aria-labelledby="quick-links"><h2 id="quick-links">${texts.quickLinks}</h2><ul>
-<li>${registrationLink(language)}</li>
+<li>${registrationLink(language, unit.key)}</li>
 <li><a href="${selfCheckEntryPath(language)}">${texts.selfCheck}</a></li>
 <li><a href="${offersPath(language, unit.key)}">${offerTexts[language].findOffers}</a></li>
 <li><a href="${eventsPath(language, unit.key)}">${words.eventsTitle}</a></li>
