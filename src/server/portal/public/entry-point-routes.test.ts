@@ -73,7 +73,9 @@ describe("the start page's entry points", () => {
 
   it("links the registration form in the reader's own language, Leichte Sprache and Farsi too", async () => {
     expect((await get(`/portal/tr/${unit}/`)).body).toContain(`href="/portal/tr/registrierung?unit=${unit}"`);
-    expect((await get(`/portal/de-x-easy/${unit}/`)).body).toContain(`href="/portal/de-x-easy/registrierung?unit=${unit}"`);
+    expect((await get(`/portal/de-x-easy/${unit}/`)).body).toContain(
+      `href="/portal/de-x-easy/registrierung?unit=${unit}"`,
+    );
   });
 });
 
