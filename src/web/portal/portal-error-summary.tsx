@@ -1,5 +1,5 @@
-import { Alert, List } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { FormErrorSummary } from "../ui/form-error-summary.js";
 import type { TPortalFormErrors } from "./portal-form-errors.js";
 
 type TPortalErrorSummaryProps = { errors: TPortalFormErrors; labelField: (field: string) => string };
@@ -11,20 +11,5 @@ export function PortalErrorSummary({ errors, labelField }: TPortalErrorSummaryPr
     message === undefined ? [] : [`${labelField(field)}: ${message}`],
   );
   const messages = [...entries, ...errors.otherMessages];
-  if (messages.length === 0) return null;
-  return (
-    <Alert
-      color="red"
-      variant="light"
-      title={t("portal.form.errorSummary", { count: messages.length })}
-      data-form-messages
-      tabIndex={-1}
-    >
-      <List size="sm">
-        {messages.map((message) => (
-          <List.Item key={message}>{message}</List.Item>
-        ))}
-      </List>
-    </Alert>
-  );
+  return <FormErrorSummary title={t("portal.form.errorSummary", { count: messages.length })} messages={messages} />;
 }

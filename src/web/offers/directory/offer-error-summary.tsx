@@ -1,6 +1,6 @@
-import { Alert, List } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { languageName } from "../../../common/platform/iso-codes.js";
+import { FormErrorSummary } from "../../ui/form-error-summary.js";
 import type { TOfferFormErrors } from "./offer-form-errors.js";
 import type { TOfferFormValues } from "./offer-form-values.js";
 import type { TOfferLabels } from "./offer-labels.js";
@@ -33,20 +33,7 @@ export function OfferErrorSummary({ errors, values, labels }: TOfferErrorSummary
     message === undefined ? [] : [`${labelField(field)}: ${message}`],
   );
   const messages = [...entries, ...errors.otherMessages];
-  if (messages.length === 0) return null;
   return (
-    <Alert
-      color="red"
-      variant="light"
-      title={t("offers.directory.form.errorSummary", { count: messages.length })}
-      data-form-messages
-      tabIndex={-1}
-    >
-      <List size="sm">
-        {messages.map((message) => (
-          <List.Item key={message}>{message}</List.Item>
-        ))}
-      </List>
-    </Alert>
+    <FormErrorSummary title={t("offers.directory.form.errorSummary", { count: messages.length })} messages={messages} />
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, Anchor, Button, Fieldset, Group, Stack, Text } from "@mantine/core";
+import { Anchor, Button, Fieldset, Group, Stack } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ZOfferContent } from "../../../common/offers/offer-content-schemas.js";
 import { type TOffer, ZOfferUpdate } from "../../../common/offers/offer-schemas.js";
 import { ApiError } from "../../api/api-errors.js";
-import { ProblemAlert } from "../../ui/problem-alert.js";
+import { FailureAlert } from "../../ui/failure-alert.js";
 import { OfferAudienceFieldset } from "./offer-audience-fieldset.js";
 import { OfferClassificationFieldset } from "./offer-classification-fieldset.js";
 import { OfferContactFieldset } from "./offer-contact-fieldset.js";
@@ -36,8 +36,6 @@ type TOfferFormProps = {
   /** After a version conflict (only when editing): read the offer again and start the form over from it. */
   onReload?: () => void;
 };
-
-const isConflict = (error: unknown) => error instanceof ApiError && error.status === 409;
 
 /**
  * Creates or edits an offer: checked with the shared ZOfferContent (ZOfferUpdate with the version
@@ -134,18 +132,15 @@ export function OfferForm({ offer, onSaved, onReload }: TOfferFormProps) {
       }}
     >
       <Stack gap="lg" maw={960}>
-        {isConflict(failure) ? (
-          <Alert color="red" variant="light" role="alert" title={t("offers.directory.form.conflictTitle")}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t("offers.directory.form.conflict")}</Text>
-              <Button variant="outline" color="red" size="xs" onClick={onReload}>
-                {t("offers.directory.form.reload")}
-              </Button>
-            </Stack>
-          </Alert>
-        ) : failure !== null ? (
-          <ProblemAlert error={failure} />
-        ) : null}
+        <FailureAlert
+          failure={failure}
+          onReload={onReload}
+          conflict={{
+            title: t("offers.directory.form.conflictTitle"),
+            message: t("offers.directory.form.conflict"),
+            reload: t("offers.directory.form.reload"),
+          }}
+        />
         <OfferErrorSummary errors={errors} values={values} labels={labels} />
         <OfferTextsFieldset {...fieldsetProps} />
         <OfferClassificationFieldset {...fieldsetProps} />

@@ -1,49 +1,22 @@
-import { Alert, Button, List, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../api/api-errors.js";
-import { ProblemAlert } from "../../ui/problem-alert.js";
+import { FailureAlert } from "../../ui/failure-alert.js";
+import { FormErrorSummary } from "../../ui/form-error-summary.js";
 
-/**
- * Every problem of the last attempt above the form, each with its field (the fields show them as
- * well); focusable, so the form can move focus here after a failed save.
- */
+/** Every problem of the last attempt above a page form, each with its field. */
 export function PageErrorSummary({ messages }: { messages: string[] }) {
   const { t } = useTranslation();
-  if (messages.length === 0) return null;
   return (
-    <Alert
-      color="red"
-      variant="light"
-      title={t("portal.pages.form.errorSummary", { count: messages.length })}
-      data-form-messages
-      tabIndex={-1}
-    >
-      <List size="sm">
-        {messages.map((message) => (
-          <List.Item key={message}>{message}</List.Item>
-        ))}
-      </List>
-    </Alert>
+    <FormErrorSummary title={t("portal.pages.form.errorSummary", { count: messages.length })} messages={messages} />
   );
 }
 
-export const isConflict = (error: unknown) => error instanceof ApiError && error.status === 409;
-
-/** A failed request: "changed meanwhile" with a reload action, anything else as the problem it is. */
+/** A page's failed save: a version conflict offers the page's newer state, anything else is the problem. */
 export function PageFailure({ error, onReload }: { error: unknown; onReload?: () => void }) {
   const { t } = useTranslation();
-  if (error === null || error === undefined) return null;
-  if (isConflict(error) && onReload) {
-    return (
-      <Alert color="red" variant="light" role="alert" title={t("portal.pages.form.conflictTitle")}>
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">{t("portal.pages.form.conflict")}</Text>
-          <Button variant="outline" color="red" size="xs" onClick={onReload}>
-            {t("portal.pages.form.reload")}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  }
-  return <ProblemAlert error={error} />;
+  const conflict = {
+    title: t("portal.pages.form.conflictTitle"),
+    message: t("portal.pages.form.conflict"),
+    reload: t("portal.pages.form.reload"),
+  };
+  return <FailureAlert failure={error} onReload={onReload} conflict={conflict} />;
 }
