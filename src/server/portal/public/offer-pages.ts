@@ -7,6 +7,7 @@ import { renderContentFrame } from "./content-frame.js";
 import { inLanguage } from "./content-pages.js";
 import { contentTexts } from "./content-texts.js";
 import { offerJsonLd } from "./json-ld.js";
+import { offerCategoryTexts } from "./offer-category-texts.js";
 import { offerTexts } from "./offer-texts.js";
 import { intlLocale } from "./portal-dates.js";
 import { searchTexts } from "./search-texts.js";
@@ -50,7 +51,7 @@ function filterForm(language: TContentLanguage, unit: TUnit, asked: TOfferListAs
     html`<option value=""${asked.category === null ? html` selected` : ""}>${texts.allCategories}</option>`,
     ...offerCategories.map(
       (category) =>
-        html`<option value="${category}"${asked.category === category ? html` selected` : ""}>${texts.categories[category]}</option>`,
+        html`<option value="${category}"${asked.category === category ? html` selected` : ""}>${offerCategoryTexts[language][category]}</option>`,
     ),
   ];
   return html`<form role="search" aria-label="${texts.offersTitle}" action="${offersPath(language, unit.key)}" method="get">
@@ -87,7 +88,7 @@ export function renderOfferList(
   const items = result.items.map((offer) => {
     const other = langAttribute(offer.language, language);
     const where = placeOf(offer);
-    return html`<li><a href="${offerPath(language, unit.key, offer.id)}"${other}>${offer.title}</a><br>${texts.categories[offer.category]} · <span lang="de">${offer.providerName}</span>${
+    return html`<li><a href="${offerPath(language, unit.key, offer.id)}"${other}>${offer.title}</a><br>${offerCategoryTexts[language][offer.category]} · <span lang="de">${offer.providerName}</span>${
       where ? html` · <span lang="de">${where}</span>` : ""
     }${offerMarks(language, offer)}</li>`;
   });
@@ -161,7 +162,7 @@ export function renderOfferDetail(language: TContentLanguage, unit: TUnit, offer
   const contact = contactLines(offer);
   const facts = html`<dl>
 <dt>${texts.provider}</dt><dd lang="de">${offer.providerName}</dd>
-<dt>${texts.category}</dt><dd>${texts.categories[offer.category]}</dd>
+<dt>${texts.category}</dt><dd>${offerCategoryTexts[language][offer.category]}</dd>
 ${where ? html`<dt>${texts.where}</dt><dd>${where}</dd>` : ""}
 <dt>${texts.when}</dt><dd>${whenLine(language, offer)}</dd>
 ${offer.languages.length > 0 ? html`<dt>${texts.languages}</dt><dd>${languageNames(language, offer.languages)}</dd>` : ""}
