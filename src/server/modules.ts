@@ -9,6 +9,7 @@ import type { TDatabase, TDb } from "./platform/db/database.js";
 import type { TJobDefinition, TJobQueue } from "./platform/jobs/job-definition.js";
 import { platformModule } from "./platform/platform-module.js";
 import { portalModule } from "./portal/portal-module.js";
+import { steeringModule } from "./steering/steering-module.js";
 
 export type TModuleContext = { database: TDatabase; config: TConfig; jobs: TJobQueue };
 
@@ -28,7 +29,14 @@ export type TModule = {
   seed?: (db: TDb) => Promise<void>;
 };
 
-export const modules: TModule[] = [platformModule, arrivalModule, counsellingModule, offersModule, portalModule];
+export const modules: TModule[] = [
+  platformModule,
+  arrivalModule,
+  counsellingModule,
+  offersModule,
+  portalModule,
+  steeringModule,
+];
 
 export function allJobDefinitions(list: TModule[] = modules): TJobDefinition<object>[] {
   return list.flatMap((module) => module.jobs ?? []);

@@ -122,5 +122,8 @@ export const auditActions = [
   "portal_event.unpublish",
   "portal_event.delete",
   "portal_event.import",
+  "steering_concept.create",
+  "steering_concept.update",
+  "steering_concept.delete",
 ] as const;
 export type TAuditAction = (typeof auditActions)[number];

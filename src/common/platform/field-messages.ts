@@ -7,6 +7,7 @@ import { eventImportFieldMessages } from "../portal/event-import-field-messages.
 import { mediaFieldMessages } from "../portal/media-field-messages.js";
 import { pageFieldMessages } from "../portal/page-field-messages.js";
 import { placeFieldMessages } from "../portal/place-field-messages.js";
+import { conceptFieldMessages } from "../steering/concept-field-messages.js";
 
 /**
  * Field messages of our own rules (beyond zod's built-in ones), in one place for the server's
@@ -22,6 +23,7 @@ export const fieldMessages = {
   ...portalEventFieldMessages,
   ...mediaFieldMessages,
   ...eventImportFieldMessages,
+  ...conceptFieldMessages,
   name_required: {
     de: "Bitte geben Sie einen Namen an.",
     en: "Please enter a name.",

@@ -13,6 +13,7 @@ import { portalEventPolicy } from "../../portal/events/portal-event-policy.js";
 import { portalMediaPolicy } from "../../portal/media/media-policy.js";
 import { portalPagePolicy } from "../../portal/pages/page-policy.js";
 import { portalContactPolicy, portalPlacePolicy } from "../../portal/places/portal-place-policy.js";
+import { conceptPolicy } from "../../steering/concept/concept-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
 import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
 import { organisationPolicy } from "../organisations/organisation-policy.js";
@@ -46,6 +47,7 @@ export const allPolicies: readonly TPolicy[] = [
   portalContactPolicy,
   portalEventPolicy,
   portalMediaPolicy,
+  conceptPolicy,
 ];
 
 /**

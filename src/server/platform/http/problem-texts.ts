@@ -1,3 +1,4 @@
+import { conceptProblemTexts, type TConceptProblemKey } from "../../steering/concept/concept-problem-texts.js";
 import type { TApiLanguage } from "./request-language.js";
 
 type TProblemText = { title: string; detail?: string };
@@ -59,10 +60,12 @@ type TProblemKey =
   | "referralNotActive"
   | "portalContactInUse"
   | "portalPlaceNotDraft"
-  | "portalMediaTooLarge";
+  | "portalMediaTooLarge"
+  | TConceptProblemKey;
 
 const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
   de: {
+    ...conceptProblemTexts.de,
     validation: { title: "Die Eingaben sind nicht gültig.", detail: "Bitte prüfen Sie die markierten Felder." },
     malformedJson: { title: "Der Anfrageinhalt ist kein gültiges JSON." },
     bodyTooLarge: { title: "Der Anfrageinhalt ist zu groß." },
@@ -219,6 +222,7 @@ const texts: Record<"de" | "en", Record<TProblemKey, TProblemText>> = {
     handoverNotPending: { title: "Über diese Übergabe wurde bereits entschieden." },
   },
   en: {
+    ...conceptProblemTexts.en,
     validation: { title: "The input is not valid.", detail: "Please check the fields listed." },
     malformedJson: { title: "The request body is not valid JSON." },
     bodyTooLarge: { title: "The request body is too large." },

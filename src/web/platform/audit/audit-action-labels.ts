@@ -122,6 +122,9 @@ export function describeAuditAction(action: TAuditAction, t: TFunction): string 
     "portal_event.unpublish": t("audit.actions.portal_event_unpublish"),
     "portal_event.delete": t("audit.actions.portal_event_delete"),
     "portal_event.import": t("audit.actions.portal_event_import"),
+    "steering_concept.create": t("audit.actions.steering_concept_create"),
+    "steering_concept.update": t("audit.actions.steering_concept_update"),
+    "steering_concept.delete": t("audit.actions.steering_concept_delete"),
   };
   return labels[action];
 }
