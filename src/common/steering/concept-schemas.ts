@@ -64,7 +64,7 @@ function endNotBeforeStart(period: { startYear: number; endYear: number }, conte
 export const ZConceptPeriodInput = z
   .strictObject({ ...periodFields, status: z.enum(["draft", "active"]).default("draft") })
   .superRefine(endNotBeforeStart)
-  .meta({ id: "ConceptPeriodInput" });
+  .meta({ id: "ConceptPeriodNew" });
 export type TConceptPeriodInput = z.output<typeof ZConceptPeriodInput>;
 
 export const ZConceptPeriodUpdate = z
@@ -80,7 +80,7 @@ const statementFields = {
 
 export const ZConceptStatementInput = z
   .strictObject({ fieldOfActionCode: z.string().trim().min(1).max(40), ...statementFields })
-  .meta({ id: "ConceptStatementInput" });
+  .meta({ id: "ConceptStatementNew" });
 export type TConceptStatementInput = z.output<typeof ZConceptStatementInput>;
 
 /** The field of action stays: a statement belongs to one, another field is another statement. */
@@ -91,12 +91,10 @@ export type TConceptStatementUpdate = z.output<typeof ZConceptStatementUpdate>;
 
 const ZNumber = z.number().int().min(1).max(999);
 
-export const ZConceptBaseline = z
-  .strictObject({ value: z.number(), year: ZYear, source: ZNullableText(500) })
-  .meta({ id: "ConceptBaselineInput" });
+export const ZConceptBaseline = z.strictObject({ value: z.number(), year: ZYear, source: ZNullableText(500) });
 export type TConceptBaseline = z.output<typeof ZConceptBaseline>;
 
-export const ZConceptTarget = z.strictObject({ year: ZYear, value: z.number() }).meta({ id: "ConceptTargetInput" });
+export const ZConceptTarget = z.strictObject({ year: ZYear, value: z.number() });
 export type TConceptTarget = z.output<typeof ZConceptTarget>;
 
 const subGoalFields = {
@@ -119,7 +117,7 @@ const subGoalFields = {
 /** Without a number, the sub-goal takes the next free one in its statement. */
 export const ZConceptSubGoalInput = z
   .strictObject({ number: ZNumber.optional(), ...subGoalFields })
-  .meta({ id: "ConceptSubGoalInput" });
+  .meta({ id: "ConceptSubGoalNew" });
 export type TConceptSubGoalInput = z.output<typeof ZConceptSubGoalInput>;
 
 export const ZConceptSubGoalUpdate = z
@@ -175,7 +173,7 @@ function endsNotBeforeStart(
 export const ZConceptMeasureInput = z
   .strictObject({ number: ZNumber.optional(), ...measureFields })
   .superRefine(endsNotBeforeStart)
-  .meta({ id: "ConceptMeasureInput" });
+  .meta({ id: "ConceptMeasureNew" });
 export type TConceptMeasureInput = z.output<typeof ZConceptMeasureInput>;
 
 export const ZConceptMeasureUpdate = z
