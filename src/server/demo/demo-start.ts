@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger } from "fastify";
+import { matchAllPersons } from "../offers/matching/match-all-persons.js";
 import type { TConfig } from "../platform/config/config.js";
 import type { TDatabase } from "../platform/db/database.js";
+import { refreshAggregates } from "../steering/indicators/refresh-aggregates.js";
 import { DEMO_PASSWORD, formatDemoLoginLines } from "./demo-logins.js";
 import { readDemoLogins, readDemoState, withDemoSeedLock } from "./demo-state.js";
 import { seedDemoData } from "./seed-demo-data.js";
@@ -49,7 +51,13 @@ export async function seedDemoDataIfWanted(
       logins: isEmbedded ? "usable" : "disabled",
     });
     const { logins, password, ...counts } = summary;
-    logger.info({ ...counts, ms: Math.round(performance.now() - startedAt) }, "demo data seeded");
+    // The daily jobs would find the unmet needs and compute the indicators only later; the demo shows them now.
+    const matched = await matchAllPersons(database.db);
+    const aggregates = await refreshAggregates(database.db);
+    logger.info(
+      { ...counts, matched, aggregateCells: aggregates.rowCount, ms: Math.round(performance.now() - startedAt) },
+      "demo data seeded",
+    );
     return formatDemoLoginLines(logins, password);
   });
 }

@@ -14,6 +14,7 @@ import { portalMediaPolicy } from "../../portal/media/media-policy.js";
 import { portalPagePolicy } from "../../portal/pages/page-policy.js";
 import { portalContactPolicy, portalPlacePolicy } from "../../portal/places/portal-place-policy.js";
 import { conceptPolicy } from "../../steering/concept/concept-policy.js";
+import { indicatorPolicy } from "../../steering/indicators/indicator-policy.js";
 import { auditEventPolicy } from "../audit/audit-policy.js";
 import { apiTokenPolicy } from "../auth/api-tokens/api-token-policy.js";
 import { organisationPolicy } from "../organisations/organisation-policy.js";
@@ -48,6 +49,7 @@ export const allPolicies: readonly TPolicy[] = [
   portalEventPolicy,
   portalMediaPolicy,
   conceptPolicy,
+  indicatorPolicy,
 ];
 
 /**

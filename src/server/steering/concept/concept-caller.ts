@@ -1,12 +1,12 @@
-import { type AnyColumn, inArray, type SQL, sql } from "drizzle-orm";
+import type { AnyColumn, SQL } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { TConceptAction } from "../../../common/steering/concept.js";
-import { findGrants } from "../../platform/access/grants.js";
 import { requireActor } from "../../platform/access/route-access.js";
 import { auditContextOfRequest, type TAuditContext } from "../../platform/audit/record-audit-event.js";
 import type { TDbExecutor } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
 import { organisations } from "../../platform/organisations/organisation-tables.js";
+import { buildDistrictReach, organisationsGranting } from "../district-reach.js";
 import { conceptPolicy } from "./concept-policy.js";
 
 /**
@@ -24,18 +24,12 @@ export type TConceptCaller = {
 
 export function conceptCallerOf(request: FastifyRequest): TConceptCaller {
   const actor = requireActor(request);
-  const organisationsFor = (action: TConceptAction) => [
-    ...new Set(findGrants(actor, conceptPolicy, action).map((grant) => grant.membership.organisationId)),
-  ];
+  const organisationsFor = (action: TConceptAction) => organisationsGranting(actor, conceptPolicy, action);
   return {
     userId: actor.kind === "user" ? actor.userId : null,
     audit: auditContextOfRequest(request),
     allowedActions: conceptPolicy.actions.filter((action) => organisationsFor(action).length > 0),
-    reach(action, districtColumn) {
-      const organisationIds = organisationsFor(action);
-      if (organisationIds.length === 0) return sql`false`;
-      return sql`${districtColumn} in (select ${organisations.districtAgs} from ${organisations} where ${inArray(organisations.id, organisationIds)})`;
-    },
+    reach: (action, districtColumn) => buildDistrictReach(organisationsFor(action), districtColumn),
   };
 }
 
