@@ -6,6 +6,7 @@ import { municipalitiesListScenario } from "./municipalities-list.js";
 import { offerMatchingBatchScenario, offerRankingScenario } from "./offer-matching.js";
 import { personReadAccessScenario, personReadLoadScenario, personReadUncachedScenario } from "./person-read-access.js";
 import { portalPageScenario, portalSearchScenario } from "./portal.js";
+import { steeringDashboardScenario } from "./steering.js";
 
 /** Every scenario `npm run bench` knows, in the order it runs them. Add new ones here. */
 export const scenarios: TScenario[] = [
@@ -20,4 +21,5 @@ export const scenarios: TScenario[] = [
   offerMatchingBatchScenario,
   portalPageScenario,
   portalSearchScenario,
+  steeringDashboardScenario,
 ];

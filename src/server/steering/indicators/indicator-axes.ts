@@ -44,29 +44,46 @@ function periodLabel(year: number, month: number, granularity: TIndicatorGranula
   return `${year}-${String(month).padStart(2, "0")}`;
 }
 
-/** The municipal units within reach (optionally one), by name. */
-export async function unitItems(db: TDbExecutor, reach: SQL, unit: string | undefined) {
-  const rows = await db
-    .select({ key: municipalUnits.key, label: municipalUnits.name })
-    .from(municipalUnits)
-    .where(sql`${reach} ${unit ? sql`and ${municipalUnits.key} = ${unit}` : sql``}`)
-    .orderBy(asc(municipalUnits.name));
-  return rows;
-}
+/** A municipality within reach with its administration, for the map with its coordinates. */
+export type TPlace = {
+  ags: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  unitKey: string;
+  unitName: string;
+};
 
-/** The municipalities within reach (optionally of one unit), by name, with their coordinates for the map. */
-export async function municipalityItems(db: TDbExecutor, reach: SQL, unit: string | undefined) {
+/** The municipalities within reach (optionally of one unit), by name. */
+export async function readPlaces(db: TDbExecutor, reach: SQL, unit: string | undefined): Promise<TPlace[]> {
   return db
     .select({
-      key: municipalities.ags,
-      label: municipalities.name,
+      ags: municipalities.ags,
+      name: municipalities.name,
       latitude: municipalities.latitude,
       longitude: municipalities.longitude,
+      unitKey: municipalUnits.key,
+      unitName: municipalUnits.name,
     })
     .from(municipalities)
     .innerJoin(municipalUnits, eq(municipalUnits.key, municipalities.municipalUnitKey))
     .where(sql`${reach} ${unit ? sql`and ${municipalUnits.key} = ${unit}` : sql``}`)
     .orderBy(asc(municipalities.name));
+}
+
+/** The administrations of the places, by name. */
+export function unitItems(places: readonly TPlace[]): TIndicatorAxisItem[] {
+  const units = new Map(places.map((place) => [place.unitKey, place.unitName]));
+  return [...units].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label, "de"));
+}
+
+export function municipalityItems(places: readonly TPlace[]): TIndicatorAxisItem[] {
+  return places.map((place) => ({
+    key: place.ags,
+    label: place.name,
+    latitude: place.latitude,
+    longitude: place.longitude,
+  }));
 }
 
 /** The values of an indicator's dimension in their usual order, plus `""` ("not stated") when the data has it. */

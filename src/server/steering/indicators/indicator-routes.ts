@@ -17,7 +17,7 @@ import { readLatestRefresh, readRefreshedAt } from "./aggregate-refreshes.js";
 import { aggregatesJobName } from "./aggregates-job.js";
 import { indicatorPolicy } from "./indicator-policy.js";
 import { indicatorReaderOf } from "./indicator-reader.js";
-import { readIndicatorTable } from "./indicator-table.js";
+import { readIndicatorTables } from "./indicator-table.js";
 
 const tags = ["steering"];
 const problems = { 401: ZProblem, 403: ZProblem, 422: ZProblem };
@@ -36,8 +36,17 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: TDb; jobs: TJobQueue }
         response: { 200: ZIndicatorTable, ...problems },
       },
     },
-    async (request) =>
-      readIndicatorTable(db, indicatorReaderOf(request), request.params.key, request.query, await readRefreshedAt(db)),
+    async (request) => {
+      const reader = indicatorReaderOf(request);
+      const [table] = await readIndicatorTables(
+        db,
+        reader,
+        [request.params.key],
+        request.query,
+        await readRefreshedAt(db),
+      );
+      return table;
+    },
   );
 
   app.get(
@@ -55,10 +64,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: TDb; jobs: TJobQueue }
       const reader = indicatorReaderOf(request);
       const refreshedAt = await readRefreshedAt(db);
       const query = { ...request.query, rows: "period" as const, columns: "none" as const };
-      const indicators = [];
-      for (const key of computedIndicatorKeys) {
-        indicators.push(await readIndicatorTable(db, reader, key, query, refreshedAt));
-      }
+      const indicators = await readIndicatorTables(db, reader, computedIndicatorKeys, query, refreshedAt);
       return { ...request.query, unit: request.query.unit ?? null, refreshedAt, indicators };
     },
   );

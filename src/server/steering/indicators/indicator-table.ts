@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { inArray, type SQL, sql } from "drizzle-orm";
 import type { TComputedIndicatorKey } from "../../../common/steering/concept.js";
 import type {
   TIndicatorAxis,
@@ -7,17 +7,19 @@ import type {
   TIndicatorTable,
   TIndicatorTableQuery,
 } from "../../../common/steering/indicator-schemas.js";
-import { indicatorDefinitions, indicatorValue } from "../../../common/steering/indicators.js";
-import {
-  emptySums,
-  findSuppressedCells,
-  isHidden,
-  type TCellSums,
-  totalKey,
-} from "../../../common/steering/suppression.js";
+import { indicatorDefinitions, indicatorValue, type TIndicatorDimension } from "../../../common/steering/indicators.js";
+import { type TCellSums, totalKey } from "../../../common/steering/suppression.js";
 import type { TDbExecutor } from "../../platform/db/database.js";
-import { municipalities, municipalUnits } from "../../platform/reference/reference-tables.js";
-import { dimensionItems, municipalityItems, periodItems, type TLabelLanguage, unitItems } from "./indicator-axes.js";
+import {
+  dimensionItems,
+  municipalityItems,
+  periodItems,
+  readPlaces,
+  type TLabelLanguage,
+  type TPlace,
+  unitItems,
+} from "./indicator-axes.js";
+import { addSums, assembleTable } from "./indicator-table-assembly.js";
 import { steeringAggregates } from "./indicator-tables.js";
 
 /** Who reads and in which language: the reach is a condition on `municipal_units` (the caller's district). */
@@ -25,123 +27,105 @@ export type TIndicatorReader = { reach: SQL; language: TLabelLanguage };
 
 type TAxisOrNone = TIndicatorAxis | "none";
 
+/** What SQL groups by for an axis; administrations are grouped by municipality and folded together afterwards. */
 function axisExpression(axis: TAxisOrNone, query: TIndicatorTableQuery): SQL {
   if (axis === "period")
     return sql`to_char(date_trunc(${query.granularity}::text, ${steeringAggregates.month}::timestamp), 'YYYY-MM')`;
-  if (axis === "unit") return sql`${municipalUnits.key}`;
-  if (axis === "municipality") return sql`${steeringAggregates.municipalityAgs}`;
+  if (axis === "unit" || axis === "municipality") return sql`${steeringAggregates.municipalityAgs}`;
   if (axis === "dimension") return sql`${steeringAggregates.dimension}`;
   return sql`${totalKey}::text`;
 }
 
 /**
- * One indicator as a table: the pre-aggregated cells within the caller's district summed along the
- * rows and columns asked for, with row, column and grand totals, values computed by the indicator's
- * kind, and small counts suppressed (primary and secondary, suppression.ts) before anything leaves.
+ * Indicators as tables: the pre-aggregated cells within the caller's district summed along the rows
+ * and columns asked for (one query for all the indicators), with row, column and grand totals,
+ * values computed by each indicator's kind, and small counts suppressed (primary and secondary,
+ * suppression.ts) before anything leaves.
  */
-export async function readIndicatorTable(
+export async function readIndicatorTables(
   db: TDbExecutor,
   reader: TIndicatorReader,
-  key: TComputedIndicatorKey,
+  keys: readonly TComputedIndicatorKey[],
   query: TIndicatorTableQuery,
   refreshedAt: string | null,
-): Promise<TIndicatorTable> {
-  const definition = indicatorDefinitions[key];
-  const rowExpression = axisExpression(query.rows, query);
-  const columnExpression = axisExpression(query.columns, query);
-  const result = await db.execute<{ row: string; column: string; count: string; hits: string; sum: number }>(sql`
-    select ${rowExpression} as row, ${columnExpression} as column,
+): Promise<TIndicatorTable[]> {
+  const places = await readPlaces(db, reader.reach, query.unit);
+  const unitOf = new Map(places.map((place) => [place.ags, place.unitKey]));
+  const keyOn = (axis: TAxisOrNone, value: string) => (axis === "unit" ? (unitOf.get(value) ?? value) : value);
+  const result = await db.execute<{
+    key: string;
+    row: string;
+    column: string;
+    count: string;
+    hits: string;
+    sum: number;
+  }>(sql`
+    select ${steeringAggregates.indicatorKey} as key, ${axisExpression(query.rows, query)} as row,
+      ${axisExpression(query.columns, query)} as column,
       sum(${steeringAggregates.count})::text as count, sum(${steeringAggregates.hits})::text as hits,
       sum(${steeringAggregates.sum})::float8 as sum
     from ${steeringAggregates}
-      join ${municipalities} on ${municipalities.ags} = ${steeringAggregates.municipalityAgs}
-      join ${municipalUnits} on ${municipalUnits.key} = ${municipalities.municipalUnitKey}
-    where ${steeringAggregates.indicatorKey} = ${key}
+    where ${inArray(steeringAggregates.indicatorKey, [...keys])}
       and ${steeringAggregates.month} between ${`${query.from}-01`}::date and ${`${query.to}-01`}::date
-      and ${reader.reach}
-      ${query.unit ? sql`and ${municipalUnits.key} = ${query.unit}` : sql``}
+      and ${
+        places.length === 0
+          ? sql`false`
+          : inArray(
+              steeringAggregates.municipalityAgs,
+              places.map((place) => place.ags),
+            )
+      }
       ${query.dimension !== undefined ? sql`and ${steeringAggregates.dimension} = ${query.dimension}` : sql``}
-    group by 1, 2`);
-  const sums = new Map<string, TCellSums>();
-  const present = { rows: new Set<string>(), columns: new Set<string>() };
-  for (const row of result.rows) {
-    sums.set(`${row.row}\u0000${row.column}`, { count: Number(row.count), hits: Number(row.hits), sum: row.sum });
-    present.rows.add(row.row);
-    present.columns.add(row.column);
+    group by 1, 2, 3`);
+  const tables: TIndicatorTable[] = [];
+  for (const key of keys) {
+    const definition = indicatorDefinitions[key];
+    const sums = new Map<string, TCellSums>();
+    const present = { rows: new Set<string>(), columns: new Set<string>() };
+    for (const found of result.rows) {
+      if (found.key !== key) continue;
+      const row = keyOn(query.rows, found.row);
+      const column = keyOn(query.columns, found.column);
+      addSums(sums, row, column, { count: Number(found.count), hits: Number(found.hits), sum: found.sum });
+      present.rows.add(row);
+      present.columns.add(column);
+    }
+    const axis = { db, language: reader.language, query, dimension: definition.dimension, places };
+    const rowItems = await axisItems(axis, query.rows, present.rows);
+    const columnItems = query.columns === "none" ? [] : await axisItems(axis, query.columns, present.columns);
+    tables.push({
+      indicatorKey: key,
+      kind: definition.kind,
+      dimension: definition.dimension,
+      from: query.from,
+      to: query.to,
+      granularity: query.granularity,
+      rowAxis: query.rows,
+      columnAxis: query.columns,
+      ...assembleTable(definition.kind, rowItems, columnItems, sums),
+      refreshedAt,
+    });
   }
-  const rowItems = await axisItems(db, reader, query.rows, query, definition.dimension, present.rows);
-  const columnItems =
-    query.columns === "none"
-      ? []
-      : await axisItems(db, reader, query.columns, query, definition.dimension, present.columns);
-  const table = buildSumTable(
-    rowItems.map((item) => item.key),
-    columnItems.map((item) => item.key),
-    sums,
-  );
-  const hidden = findSuppressedCells(definition.kind, table);
-  const cellOf = (row: string, column: string): TIndicatorCell => {
-    if (isHidden(hidden, row, column)) return { value: null, count: null, suppressed: true };
-    const cell = table.get(row, column);
-    const value = indicatorValue(definition.kind, cell);
-    return { value: value === null ? null : Math.round(value * 10) / 10, count: cell.count, suppressed: false };
-  };
-  return {
-    indicatorKey: key,
-    kind: definition.kind,
-    dimension: definition.dimension,
-    from: query.from,
-    to: query.to,
-    granularity: query.granularity,
-    rowAxis: query.rows,
-    columnAxis: query.columns,
-    columns: columnItems,
-    rows: rowItems.map((item) => ({
-      ...item,
-      cells: columnItems.map((column) => cellOf(item.key, column.key)),
-      total: cellOf(item.key, totalKey),
-    })),
-    columnTotals: columnItems.map((column) => cellOf(totalKey, column.key)),
-    total: cellOf(totalKey, totalKey),
-    refreshedAt,
-  };
+  return tables;
 }
+
+type TAxisContext = {
+  db: TDbExecutor;
+  language: TIndicatorReader["language"];
+  query: TIndicatorTableQuery;
+  dimension: TIndicatorDimension | null;
+  places: TPlace[];
+};
 
 async function axisItems(
-  db: TDbExecutor,
-  reader: TIndicatorReader,
+  context: TAxisContext,
   axis: TIndicatorAxis,
-  query: TIndicatorTableQuery,
-  dimension: (typeof indicatorDefinitions)[TComputedIndicatorKey]["dimension"],
   present: ReadonlySet<string>,
 ): Promise<TIndicatorAxisItem[]> {
+  const { query } = context;
   if (axis === "period") return periodItems(query.from, query.to, query.granularity);
-  if (axis === "unit") return unitItems(db, reader.reach, query.unit);
-  if (axis === "municipality") return municipalityItems(db, reader.reach, query.unit);
-  const items = await dimensionItems(db, dimension, reader.language, present);
+  if (axis === "unit") return unitItems(context.places);
+  if (axis === "municipality") return municipalityItems(context.places);
+  const items = await dimensionItems(context.db, context.dimension, context.language, present);
   return query.dimension === undefined ? items : items.filter((item) => item.key === query.dimension);
-}
-
-/** The cells with every row's, column's and the grand total summed from them. */
-function buildSumTable(rows: string[], columns: string[], sums: Map<string, TCellSums>) {
-  const cell = (row: string, column: string) => sums.get(`${row}\u0000${column}`) ?? emptySums;
-  const add = (a: TCellSums, b: TCellSums): TCellSums => ({
-    count: a.count + b.count,
-    hits: a.hits + b.hits,
-    sum: a.sum + b.sum,
-  });
-  const columnKeys = columns.length === 0 ? [totalKey] : columns;
-  const rowTotal = (row: string) => columnKeys.map((column) => cell(row, column)).reduce(add, emptySums);
-  const columnTotal = (column: string) => rows.map((row) => cell(row, column)).reduce(add, emptySums);
-  const grand = rows.map(rowTotal).reduce(add, emptySums);
-  return {
-    rows,
-    columns,
-    get(row: string, column: string): TCellSums {
-      if (row === totalKey && column === totalKey) return grand;
-      if (row === totalKey) return columnTotal(column);
-      if (column === totalKey) return rowTotal(row);
-      return cell(row, column);
-    },
-  };
 }

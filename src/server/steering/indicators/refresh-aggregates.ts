@@ -9,7 +9,7 @@ export type TRefreshResult = { rowCount: number; durationMs: number; finishedAt:
 /**
  * Recomputes every indicator's cells from the platform's data in one transaction: the counted
  * persons are gathered once into a temporary table, the old cells are replaced, and the refresh is
- * recorded. Readers see the old cells until the commit, then the new ones; two refreshes take turns
+ * recorded (and the table analysed). Readers see the old cells until the commit, then the new ones; two refreshes take turns
  * (transaction lock), so a withdrawn statistics consent leaves the aggregates with the next refresh.
  */
 export async function refreshAggregates(db: TDb): Promise<TRefreshResult> {
@@ -28,6 +28,8 @@ export async function refreshAggregates(db: TDb): Promise<TRefreshResult> {
         returning 1)
       select count(*)::int as count from written`);
     const rowCount = Number(inserted.rows[0]?.count ?? 0);
+    // Fresh statistics, or the planner takes the new cells for a handful and joins them row by row.
+    await tx.execute(sql`analyze steering_aggregates`);
     const finishedAt = new Date();
     const durationMs = finishedAt.getTime() - startedAt.getTime();
     await tx.insert(steeringAggregateRefreshes).values({ startedAt, finishedAt, durationMs, rowCount });
