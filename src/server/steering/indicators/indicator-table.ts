@@ -3,11 +3,10 @@ import type { TComputedIndicatorKey } from "../../../common/steering/concept.js"
 import type {
   TIndicatorAxis,
   TIndicatorAxisItem,
-  TIndicatorCell,
   TIndicatorTable,
   TIndicatorTableQuery,
 } from "../../../common/steering/indicator-schemas.js";
-import { indicatorDefinitions, indicatorValue, type TIndicatorDimension } from "../../../common/steering/indicators.js";
+import { indicatorDefinitions, type TIndicatorDimension } from "../../../common/steering/indicators.js";
 import { type TCellSums, totalKey } from "../../../common/steering/suppression.js";
 import type { TDbExecutor } from "../../platform/db/database.js";
 import {
