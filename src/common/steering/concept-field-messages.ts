@@ -44,6 +44,18 @@ export const conceptFieldMessages = {
     de: "Diese Organisation gibt es im Landkreis nicht. Bitte wählen Sie sie aus der Liste.",
     en: "This organisation does not exist in the district. Please choose it from the list.",
   },
+  concept_value_source_required: {
+    de: "Bitte geben Sie die Quelle an, zum Beispiel „Landesamt für Statistik, 2024“.",
+    en: "Please name the source, for example “State statistics office, 2024”.",
+  },
+  concept_value_duplicate: {
+    de: "Für diesen Zeitraum und dieses Gebiet gibt es schon einen Wert.",
+    en: "There is already a value for this period and area.",
+  },
+  concept_unit_unknown: {
+    de: "Diese Kommune liegt nicht im Landkreis.",
+    en: "This municipal administration is not in the district.",
+  },
   concept_municipality_unknown: {
     de: "Diese Gemeinde liegt nicht im Landkreis.",
     en: "This municipality is not in the district.",

@@ -4,7 +4,7 @@ import { computedIndicatorKeys, conceptMeasureStatuses, conceptPeriodStatuses } 
 
 /** The inputs of the integration concept (Integrationskonzept), shared by the API and the web forms. */
 
-const ZYear = z.number().int().min(1990).max(2100);
+export const ZYear = z.number().int().min(1990).max(2100);
 
 /** A calendar date (YYYY-MM-DD) that exists: 2025-02-30 is refused with "date_invalid". */
 const ZConceptDate = z.string().superRefine((value, context) => {
@@ -12,7 +12,7 @@ const ZConceptDate = z.string().superRefine((value, context) => {
 });
 
 /** Text the record cannot do without: empty (or only spaces) names its own message. */
-const ZRequiredText = (max: number, code: TFieldMessageCode) =>
+export const ZRequiredText = (max: number, code: TFieldMessageCode) =>
   z
     .string()
     .trim()
@@ -22,7 +22,7 @@ const ZRequiredText = (max: number, code: TFieldMessageCode) =>
     });
 
 /** Free text where empty means none: "" becomes null. */
-const ZNullableText = (max: number) =>
+export const ZNullableText = (max: number) =>
   z
     .string()
     .trim()
@@ -32,7 +32,7 @@ const ZNullableText = (max: number) =>
     .default(null);
 
 /** The version of the record as the client last read it: a write against an older one is 409. */
-const ZVersion = z.number().int().min(1);
+export const ZVersion = z.number().int().min(1);
 
 /** Several entries of one list must differ; the second of two equal ones is pointed at. */
 function uniqueEntries<TItem>(key: (item: TItem) => unknown, code: TFieldMessageCode, path: PropertyKey[] = []) {

@@ -40,7 +40,7 @@ export const computedIndicatorKeys = [
 export type TComputedIndicatorKey = (typeof computedIndicatorKeys)[number];
 
 /** The parts of a concept a change is recorded for (history, audit detail). */
-export const conceptParts = ["period", "statement", "sub_goal", "measure"] as const;
+export const conceptParts = ["period", "statement", "sub_goal", "measure", "indicator_value"] as const;
 export type TConceptPart = (typeof conceptParts)[number];
 
 export const conceptChangeKinds = ["added", "changed", "removed"] as const;

@@ -1,5 +1,6 @@
 import type { TModule } from "../modules.js";
 import { conceptRoutes } from "./concept/concept-routes.js";
+import { indicatorValueRoutes } from "./indicator-values/indicator-value-routes.js";
 import { aggregatesJob } from "./indicators/aggregates-job.js";
 import { indicatorRoutes } from "./indicators/indicator-routes.js";
 
@@ -12,6 +13,7 @@ export const steeringModule: TModule = {
   async routes(app, { database, jobs }) {
     await app.register(conceptRoutes, { db: database.db });
     await app.register(indicatorRoutes, { db: database.db, jobs });
+    await app.register(indicatorValueRoutes, { db: database.db });
   },
   jobs: [aggregatesJob],
 };
