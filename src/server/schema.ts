@@ -29,5 +29,5 @@ export * from "./portal/media/media-tables.js";
 export * from "./portal/pages/page-tables.js";
 export * from "./portal/places/portal-place-tables.js";
 export * from "./steering/concept/concept-tables.js";
-export * from "./steering/indicators/indicator-tables.js";
 export * from "./steering/indicator-values/indicator-value-tables.js";
+export * from "./steering/indicators/indicator-tables.js";
