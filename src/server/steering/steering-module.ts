@@ -1,4 +1,5 @@
 import type { TModule } from "../modules.js";
+import { conceptOrganisationRoutes } from "./concept/concept-organisation-routes.js";
 import { conceptRoutes } from "./concept/concept-routes.js";
 
 /**
@@ -9,5 +10,6 @@ export const steeringModule: TModule = {
   name: "steering",
   async routes(app, { database }) {
     await app.register(conceptRoutes, { db: database.db });
+    await app.register(conceptOrganisationRoutes, { db: database.db });
   },
 };
