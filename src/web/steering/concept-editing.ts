@@ -1,3 +1,4 @@
+import { conceptPeriodTransitions, type TConceptPeriodStatus } from "../../common/steering/concept.js";
 import type { TConceptOrganisationOption } from "../../common/steering/concept-organisation-schemas.js";
 import type { TConceptPeriod } from "../../common/steering/concept-view-schemas.js";
 import type { TMunicipality } from "../platform/reference-data/reference-queries.js";
@@ -24,4 +25,10 @@ export function conceptEditingOf(
     canDelete: isOpen && period.allowedActions.includes("delete"),
     ...choices,
   };
+}
+
+/** The statuses a period may move to from its own (and staying); a new period is a draft or active. */
+export function periodStatusChoices(current: TConceptPeriodStatus | undefined): TConceptPeriodStatus[] {
+  if (current === undefined) return ["draft", "active"];
+  return [current, ...conceptPeriodTransitions[current]];
 }

@@ -15,6 +15,7 @@ import { useConceptLabels } from "./concept-labels.js";
 import { namePartsOf } from "./concept-part-names.js";
 import { conceptHistoryQuery } from "./concept-queries.js";
 import { useConceptPeriodOfRoute } from "./use-concept-period.js";
+import { useEuroFormat } from "./use-euro-format.js";
 
 /** Every change to a period and its parts, newest first: which part, what changed from what to what, who, when. */
 export function ConceptHistoryPage() {
@@ -58,6 +59,7 @@ function HistoryTable({ editing, fieldsOfAction, changes }: THistoryTableProps) 
   const { t, i18n } = useTranslation();
   const labels = useConceptLabels();
   const formatDateTime = useDateTimeFormat();
+  const formatEuro = useEuroFormat();
   const language = i18n.resolvedLanguage;
   const fieldName = (field: (typeof fieldsOfAction)[number]) => (language === "en" ? field.nameEn : field.nameDe);
   const partNames = namePartsOf(editing.period, fieldsOfAction, {
@@ -79,8 +81,14 @@ function HistoryTable({ editing, fieldsOfAction, changes }: THistoryTableProps) 
       measureStatus: lookup(labels.measureStatuses),
       indicatorKey: lookup(labels.indicatorKeys),
       formatNumber: (value) => number.format(value),
+      formatEuro,
     };
-  }, [editing, fieldsOfAction, labels, language]);
+  }, [editing, fieldsOfAction, labels, language, formatEuro]);
+  const fieldOrder = Object.keys(labels.fields);
+  const position = (field: string) => {
+    const index = fieldOrder.indexOf(field);
+    return index === -1 ? fieldOrder.length : index;
+  };
   const say = (value: string | null) => value ?? <NoValue />;
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -109,26 +117,28 @@ function HistoryTable({ editing, fieldsOfAction, changes }: THistoryTableProps) 
               <Table.Td>{labels.changeKinds[change.kind]}</Table.Td>
               <Table.Td>
                 <Stack gap={4}>
-                  {change.fields.map((field) => {
-                    const values = change.values[field];
-                    const describe = (value: unknown) => describeChangeValue(change.part, field, value, lookups);
-                    return (
-                      <Text size="sm" key={field}>
-                        <strong>{labels.fieldLabel(field)}:</strong>{" "}
-                        {change.kind !== "added" ? (
-                          <>
-                            {t("steering.history.before")} {say(describe(values?.from))}
-                          </>
-                        ) : null}
-                        {change.kind === "changed" ? " · " : null}
-                        {change.kind !== "removed" ? (
-                          <>
-                            {t("steering.history.after")} {say(describe(values?.to))}
-                          </>
-                        ) : null}
-                      </Text>
-                    );
-                  })}
+                  {[...change.fields]
+                    .sort((a, b) => position(a) - position(b))
+                    .map((field) => {
+                      const values = change.values[field];
+                      const describe = (value: unknown) => describeChangeValue(change.part, field, value, lookups);
+                      return (
+                        <Text size="sm" key={field}>
+                          <strong>{labels.fieldLabel(field)}:</strong>{" "}
+                          {change.kind !== "added" ? (
+                            <>
+                              {t("steering.history.before")} {say(describe(values?.from))}
+                            </>
+                          ) : null}
+                          {change.kind === "changed" ? " · " : null}
+                          {change.kind !== "removed" ? (
+                            <>
+                              {t("steering.history.after")} {say(describe(values?.to))}
+                            </>
+                          ) : null}
+                        </Text>
+                      );
+                    })}
                 </Stack>
               </Table.Td>
             </Table.Tr>

@@ -8,7 +8,8 @@ const lookups: THistoryLookups = {
   periodStatus: (status) => (status === "active" ? "aktiv" : undefined),
   measureStatus: (status) => (status === "running" ? "läuft" : undefined),
   indicatorKey: (key) => (key === "unmet_needs" ? "Ungedeckte Bedarfe" : undefined),
-  formatNumber: (value) => String(value).replace(".", ","),
+  formatNumber: (value) => new Intl.NumberFormat("de").format(value),
+  formatEuro: (amount) => `${new Intl.NumberFormat("de", { minimumFractionDigits: 2 }).format(amount)} €`,
 };
 
 describe("describeChangeValue", () => {
@@ -38,7 +39,10 @@ describe("describeChangeValue", () => {
       { year: 2020, value: 12 },
     ];
     expect(describeChangeValue("sub_goal", "targets", targets, lookups)).toBe("2019: 14,5; 2020: 12");
-    expect(describeChangeValue("measure", "budgetEur", 1500.5, lookups)).toBe("1500,5");
+    expect(describeChangeValue("measure", "budgetEur", 1500.5, lookups)).toBe("1.500,50 €");
+    expect(describeChangeValue("sub_goal", "baselineValue", 12345.5, lookups)).toBe("12.345,5");
+    expect(describeChangeValue("period", "startYear", 2026, lookups)).toBe("2026");
+    expect(describeChangeValue("measure", "number", 1, lookups)).toBe("1");
     expect(describeChangeValue("period", "name", "Konzept", lookups)).toBe("Konzept");
   });
 });

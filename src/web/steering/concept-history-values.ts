@@ -9,7 +9,11 @@ export type THistoryLookups = {
   measureStatus: (status: string) => string | undefined;
   indicatorKey: (key: string) => string | undefined;
   formatNumber: (value: number) => string;
+  formatEuro: (amount: number) => string;
 };
+
+/** Years and numbers of parts read as they are typed, without thousands separators. */
+const plainNumberFields = new Set(["startYear", "endYear", "baselineYear", "number"]);
 
 const isTarget = (value: unknown): value is { year: number; value: number } =>
   typeof value === "object" &&
@@ -39,7 +43,10 @@ export function describeChangeValue(
     typeof key === "string" ? (lookup(key) ?? key) : plain(key, lookups);
   const list = (lookup: (key: string) => string | undefined) =>
     Array.isArray(value) ? value.map(named(lookup)).join(", ") : named(lookup)(value);
+  if (typeof value === "number" && plainNumberFields.has(field)) return String(value);
   switch (field) {
+    case "budgetEur":
+      return typeof value === "number" ? lookups.formatEuro(value) : plain(value, lookups);
     case "responsibleOrganisationId":
     case "partnerOrganisationIds":
       return list(lookups.organisationName);

@@ -45,12 +45,11 @@ export function useConceptLabels() {
       changed: t("steering.changeKinds.changed"),
       removed: t("steering.changeKinds.removed"),
     };
-    /** The fields as the forms name them; the history shows the same words. */
+    /** The fields as the forms name them, in the order the history lists them. */
     const fields = {
       name: t("steering.fields.name"),
       startYear: t("steering.fields.startYear"),
       endYear: t("steering.fields.endYear"),
-      status: t("steering.fields.status"),
       fieldOfActionCode: t("steering.fields.fieldOfAction"),
       guidingPrinciple: t("steering.fields.guidingPrinciple"),
       challenges: t("steering.fields.challenges"),
@@ -72,6 +71,7 @@ export function useConceptLabels() {
       endsOn: t("steering.fields.endsOn"),
       budgetEur: t("steering.fields.budgetEur"),
       progressNotes: t("steering.fields.progressNotes"),
+      status: t("steering.fields.status"),
     };
     /** A stored field's label; a field the UI does not know by its name. */
     const fieldLabel = (field: string) => (fields as Record<string, string | undefined>)[field] ?? field;

@@ -1,10 +1,11 @@
 import { Select, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { conceptPeriodTransitions, type TConceptPeriodStatus } from "../../common/steering/concept.js";
+import type { TConceptPeriodStatus } from "../../common/steering/concept.js";
 import { ZConceptPeriodInput, ZConceptPeriodUpdate } from "../../common/steering/concept-schemas.js";
 import type { TConceptPeriodSummary } from "../../common/steering/concept-view-schemas.js";
 import { ConceptDialogForm } from "./concept-dialog-form.js";
+import { periodStatusChoices } from "./concept-editing.js";
 import { listConceptFormMessages, placeByFirstSegment } from "./concept-form-errors.js";
 import { useConceptLabels } from "./concept-labels.js";
 import { parseWholeNumber } from "./concept-numbers.js";
@@ -12,12 +13,6 @@ import { conceptPeriodPart } from "./concept-queries.js";
 import { useConceptForm } from "./use-concept-form.js";
 
 const fields = ["name", "startYear", "endYear", "status"] as const;
-
-/** The statuses a period may move to from its own (and staying); a new period is a draft or active. */
-export function periodStatusChoices(current: TConceptPeriodStatus | undefined): TConceptPeriodStatus[] {
-  if (current === undefined) return ["draft", "active"];
-  return [current, ...conceptPeriodTransitions[current]];
-}
 
 type TConceptPeriodDialogProps = {
   /** The period to edit; none starts a new one. */

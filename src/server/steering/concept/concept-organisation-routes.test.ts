@@ -29,4 +29,10 @@ describe("concept organisations", () => {
     const names = items.map((item) => item.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
+
+  it("is in the OpenAPI document", async () => {
+    const document = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(Object.keys(document.paths)).toContain("/api/steering/organisations");
+    expect(document.components.schemas.ConceptOrganisationOptions).toBeDefined();
+  });
 });
