@@ -7,7 +7,8 @@ import { createE2eCaseworker, type TE2eCaseworker } from "./support/caseworker.j
 /**
  * The integration concept in the staff app (issue 8): a district coordinator starts a period, enters a
  * field of action's guiding principle, a sub-goal with baseline and targets, a measure with partners,
- * changes the measure (once against a newer version: 409, reload), and finds it all in the history;
+ * changes the measure (once against a newer version: 409, reload), finds it all in the history and closes
+ * the period (its parts then read only);
  * list, period and history pass axe in German and in English.
  */
 const suffix = Date.now().toString(36);
@@ -183,6 +184,19 @@ describe("the integration concept", () => {
     expect(await statusChange.first().textContent()).toContain("vorher: geplant · jetzt: läuft");
     expect(await history.getByRole("row").filter({ hasText: "Karla Koordination" }).count()).toBeGreaterThan(4);
     await expectNoAxeViolations(page);
+
+    // In force, then closed: the parts are read only, the period itself can still be changed.
+    await page.getByRole("link", { name: "Zurück zum Konzeptzeitraum" }).click();
+    await page.getByRole("heading", { level: 1, name: periodName }).waitFor();
+    for (const status of ["aktiv", "abgeschlossen"]) {
+      await page.getByRole("button", { name: "Name, Jahre und Status ändern" }).click();
+      const statusDialog = page.getByRole("dialog", { name: "Name, Jahre und Status ändern" });
+      await choose(statusDialog, "Status", status);
+      await save(statusDialog);
+      await page.getByRole("main").getByText(status, { exact: true }).first().waitFor();
+    }
+    await page.getByText("Dieser Zeitraum ist abgeschlossen", { exact: false }).waitFor();
+    expect(await page.getByRole("button", { name: /(bearbeiten|löschen|hinzufügen|eintragen)$/ }).count()).toBe(0);
   });
 
   test("list, period and history pass axe in English", async () => {
