@@ -4,14 +4,17 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { TConceptChange } from "../../common/steering/concept-view-schemas.js";
+import { useSignedInUser } from "../platform/session/use-signed-in-user.js";
 import { TableSkeleton } from "../ui/data-table/table-skeleton.js";
 import { NoValue } from "../ui/no-value.js";
 import { PageHeader } from "../ui/page-header.js";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { useDateTimeFormat } from "../ui/use-date-time-format.js";
+import { canKeepConcept } from "./concept-access.js";
 import type { TConceptEditing } from "./concept-editing.js";
 import { describeChangeValue, type THistoryLookups } from "./concept-history-values.js";
 import { useConceptLabels } from "./concept-labels.js";
+import { ConceptNoAccess } from "./concept-no-access.js";
 import { namePartsOf } from "./concept-part-names.js";
 import { conceptHistoryQuery } from "./concept-queries.js";
 import { useConceptPeriodOfRoute } from "./use-concept-period.js";
@@ -20,8 +23,10 @@ import { useEuroFormat } from "./use-euro-format.js";
 /** Every change to a period and its parts, newest first: which part, what changed from what to what, who, when. */
 export function ConceptHistoryPage() {
   const { t } = useTranslation();
+  const user = useSignedInUser();
   const { periodId, isValid, editing, fieldsOfAction, failure, retry } = useConceptPeriodOfRoute();
   const history = useQuery({ ...conceptHistoryQuery(periodId), enabled: isValid });
+  if (!canKeepConcept(user)) return <ConceptNoAccess pageTitle={t("steering.history.title")} />;
   return (
     <>
       <PageHeader

@@ -2,7 +2,6 @@ import { Alert, Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { NoAccessNotice } from "../arrival/no-access-notice.js";
 import { useSignedInUser } from "../platform/session/use-signed-in-user.js";
 import { LoadingState } from "../ui/loading-state.js";
 import { PageHeader } from "../ui/page-header.js";
@@ -11,6 +10,7 @@ import { canKeepConcept } from "./concept-access.js";
 import { ConceptDeleteButton } from "./concept-delete-button.js";
 import type { TConceptEditing } from "./concept-editing.js";
 import { ConceptFieldsList } from "./concept-fields-list.js";
+import { ConceptNoAccess } from "./concept-no-access.js";
 import { ConceptPeriodDialog } from "./concept-period-dialog.js";
 import { conceptPeriodPart, useConceptWrite } from "./concept-queries.js";
 import { ConceptPeriodStatusBadge } from "./concept-status-badge.js";
@@ -21,13 +21,7 @@ export function ConceptPeriodPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { isValid, editing, fieldsOfAction, failure, retry } = useConceptPeriodOfRoute();
-  if (!canKeepConcept(user)) {
-    return (
-      <NoAccessNotice pageTitle={t("steering.period.title")} heading={t("steering.noAccessTitle")}>
-        {t("steering.noAccess")}
-      </NoAccessNotice>
-    );
-  }
+  if (!canKeepConcept(user)) return <ConceptNoAccess pageTitle={t("steering.period.title")} />;
   if (!isValid || failure) {
     return (
       <>

@@ -1,13 +1,16 @@
 import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useSignedInUser } from "../platform/session/use-signed-in-user.js";
 import { LoadingState } from "../ui/loading-state.js";
 import { PageHeader } from "../ui/page-header.js";
 import printClasses from "../ui/print.module.css";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { useDateTimeFormat } from "../ui/use-date-time-format.js";
+import { canKeepConcept } from "./concept-access.js";
 import { ConceptFieldsList } from "./concept-fields-list.js";
 import { useConceptLabels } from "./concept-labels.js";
+import { ConceptNoAccess } from "./concept-no-access.js";
 import { useConceptPeriodOfRoute } from "./use-concept-period.js";
 
 /** The whole period to read or print, without any editing controls. */
@@ -15,7 +18,9 @@ export function ConceptPrintPage() {
   const { t } = useTranslation();
   const labels = useConceptLabels();
   const formatDateTime = useDateTimeFormat();
+  const user = useSignedInUser();
   const { periodId, isValid, editing, fieldsOfAction, failure, retry } = useConceptPeriodOfRoute();
+  if (!canKeepConcept(user)) return <ConceptNoAccess pageTitle={t("steering.period.title")} />;
   if (!isValid || failure) {
     return (
       <>

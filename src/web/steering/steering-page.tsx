@@ -4,12 +4,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { z } from "zod";
-import { NoAccessNotice } from "../arrival/no-access-notice.js";
 import { useSignedInUser } from "../platform/session/use-signed-in-user.js";
 import { TableSkeleton } from "../ui/data-table/table-skeleton.js";
 import { PageHeader } from "../ui/page-header.js";
 import { ProblemAlert } from "../ui/problem-alert.js";
 import { canKeepConcept } from "./concept-access.js";
+import { ConceptNoAccess } from "./concept-no-access.js";
 import { ConceptPeriodDialog } from "./concept-period-dialog.js";
 import { conceptPeriodsQuery } from "./concept-queries.js";
 import { ConceptPeriodStatusBadge } from "./concept-status-badge.js";
@@ -20,13 +20,7 @@ const ZCreated = z.object({ id: z.string() });
 export function SteeringPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  if (!canKeepConcept(user)) {
-    return (
-      <NoAccessNotice pageTitle={t("modules.steering.title")} heading={t("steering.noAccessTitle")}>
-        {t("steering.noAccess")}
-      </NoAccessNotice>
-    );
-  }
+  if (!canKeepConcept(user)) return <ConceptNoAccess pageTitle={t("modules.steering.title")} />;
   return <ConceptPeriodsList />;
 }
 
