@@ -1,4 +1,5 @@
 import type { TModule } from "../modules.js";
+import { conceptOrganisationRoutes } from "./concept/concept-organisation-routes.js";
 import { conceptRoutes } from "./concept/concept-routes.js";
 import { indicatorValueRoutes } from "./indicator-values/indicator-value-routes.js";
 import { aggregatesJob } from "./indicators/aggregates-job.js";
@@ -12,6 +13,7 @@ export const steeringModule: TModule = {
   name: "steering",
   async routes(app, { database, jobs }) {
     await app.register(conceptRoutes, { db: database.db });
+    await app.register(conceptOrganisationRoutes, { db: database.db });
     await app.register(indicatorRoutes, { db: database.db, jobs });
     await app.register(indicatorValueRoutes, { db: database.db });
   },

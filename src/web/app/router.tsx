@@ -47,6 +47,9 @@ import { PagesListPage } from "../portal/pages/pages-list-page.js";
 import { PortalPlaceEditPage, PortalPlaceNewPage } from "../portal/places/place-form-page.js";
 import { PortalPlacesPage } from "../portal/places/places-page.js";
 import { StartPage } from "../start/start-page.js";
+import { ConceptHistoryPage } from "../steering/concept-history-page.js";
+import { ConceptPeriodPage } from "../steering/concept-period-page.js";
+import { ConceptPrintPage } from "../steering/concept-print-page.js";
 import { SteeringPage } from "../steering/steering-page.js";
 import { NotFoundPage } from "./errors/not-found-page.js";
 import { RootErrorPage, RouteErrorPage } from "./errors/route-error-page.js";
@@ -149,7 +152,15 @@ export function createAppRouter(basename: string) {
                           { path: "events/:id", element: <PortalEventEditPage /> },
                         ],
                       },
-                      { path: "steering", element: <SteeringPage /> },
+                      {
+                        path: "steering",
+                        children: [
+                          { index: true, element: <SteeringPage /> },
+                          { path: "concept/:periodId", element: <ConceptPeriodPage /> },
+                          { path: "concept/:periodId/history", element: <ConceptHistoryPage /> },
+                          { path: "concept/:periodId/print", element: <ConceptPrintPage /> },
+                        ],
+                      },
                       { path: "security", element: <SecurityPage /> },
                       {
                         path: "administration",
