@@ -32,8 +32,7 @@ function checkArchive(bytes: Uint8Array): void {
   }
 }
 
-function readSheet(worksheet: Worksheet, problems: ConceptImportProblems): TSheetRows {
-  const sheet = worksheet.name as TConceptSheet;
+function readSheet(sheet: TConceptSheet, worksheet: Worksheet, problems: ConceptImportProblems): TSheetRows {
   const headerByColumn = new Map<number, string>();
   worksheet.getRow(1).eachCell((cell, column) => {
     const header = cellText(cell.value).trim();
@@ -69,13 +68,17 @@ export async function readConceptWorkbook(
   } catch (error) {
     throw unreadable(error);
   }
-  const empty: TSheetRows = { headers: [], rows: [] };
-  const sheets = { ...Object.fromEntries(Object.values(conceptSheetNames).map((name) => [name, empty])) };
+  const sheets: Partial<TConceptWorkbookRows> = {};
   for (const name of Object.values(conceptSheetNames)) {
     const worksheet = workbook.getWorksheet(name);
     if (worksheet === undefined) problems.add({ sheet: name }, "concept_import_sheet_missing");
-    else sheets[name] = readSheet(worksheet, problems);
+    else sheets[name] = readSheet(name, worksheet, problems);
   }
   problems.throwIfAny();
-  return sheets as TConceptWorkbookRows;
+  const empty: TSheetRows = { headers: [], rows: [] };
+  return {
+    [conceptSheetNames.statements]: sheets[conceptSheetNames.statements] ?? empty,
+    [conceptSheetNames.subGoals]: sheets[conceptSheetNames.subGoals] ?? empty,
+    [conceptSheetNames.measures]: sheets[conceptSheetNames.measures] ?? empty,
+  };
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ZIdParams } from "../../../common/platform/organisation-schemas.js";
@@ -7,6 +7,7 @@ import { ZConceptImportQuery } from "../../../common/steering/concept-schemas.js
 import { ZConceptImportSummary } from "../../../common/steering/concept-view-schemas.js";
 import { requires } from "../../platform/access/route-access.js";
 import type { TDb } from "../../platform/db/database.js";
+import { addCountedUploadParser } from "../../platform/http/counted-upload-parser.js";
 import { HttpProblem } from "../../platform/http/problems.js";
 import { resolveRequestLanguage } from "../../platform/http/request-language.js";
 import { conceptCallerOf } from "./concept-caller.js";
@@ -32,43 +33,14 @@ function tooLarge(request: FastifyRequest): HttpProblem {
   return new HttpProblem(413, "conceptImportTooLarge", { detail });
 }
 
-/**
- * Reads the upload's bytes, counting as it reads, and stops at the limit with a problem that names it
- * (Fastify's own limit would only say "too large"), as the portal's media upload does.
- */
-function addWorkbookParser(app: FastifyInstance) {
-  app.addContentTypeParser(uploadTypes, (request, payload, done) => {
-    const maxBytes = conceptWorkbookLimits.maxBytes;
-    if (Number(request.headers["content-length"] ?? 0) > maxBytes) {
-      done(tooLarge(request));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let isFinished = false;
-    const finish = (error: Error | null, body?: Buffer) => {
-      if (isFinished) return;
-      isFinished = true;
-      done(error, body);
-    };
-    payload.on("data", (chunk: Buffer) => {
-      received += chunk.length;
-      if (received <= maxBytes) chunks.push(chunk);
-      else {
-        payload.removeAllListeners("data");
-        payload.resume();
-        finish(tooLarge(request));
-      }
-    });
-    payload.on("end", () => finish(null, Buffer.concat(chunks)));
-    payload.on("error", (error) => finish(error));
-  });
-}
-
 /** A concept period as an .xlsx workbook and back (docs/steering.md, "Import and export"). */
 export const conceptXlsxRoutes: FastifyPluginAsyncZod<{ db: TDb }> = async (app, { db }) => {
   // Scoped to this plugin: everywhere else a body is JSON or 415.
-  addWorkbookParser(app);
+  addCountedUploadParser(app, {
+    contentTypes: uploadTypes,
+    maxBytes: conceptWorkbookLimits.maxBytes,
+    tooLarge,
+  });
 
   app.get(
     "/api/steering/concept-periods/:id/export.xlsx",
