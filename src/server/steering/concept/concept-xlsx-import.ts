@@ -40,8 +40,10 @@ async function loadOrganisationsByName(tx: TDbExecutor, districtAgs: string): Pr
     .from(organisations)
     .where(eq(organisations.districtAgs, districtAgs));
   const byName: TOrganisationsByName = new Map();
-  for (const { id, name } of rows)
-    byName.set(organisationKeyOf(name), [...(byName.get(organisationKeyOf(name)) ?? []), id]);
+  for (const { id, name } of rows) {
+    const key = organisationKeyOf(name);
+    byName.set(key, [...(byName.get(key) ?? []), id]);
+  }
   return byName;
 }
 
