@@ -5,6 +5,10 @@ export const ZFieldProblem = z.object({
   pointer: z.string().meta({ description: "JSON pointer into the request part, e.g. /body/email" }),
   detail: z.string(),
   code: z.string().meta({ description: "machine-readable kind of the problem, e.g. invalid_type" }),
+  /** Where in an uploaded workbook, for problems of a file's rows (the concept import). */
+  sheet: z.string().optional(),
+  row: z.number().int().optional().meta({ description: "the row number as the spreadsheet shows it" }),
+  column: z.string().optional().meta({ description: "the column's heading in the sheet's first row" }),
 });
 export type TFieldProblem = z.infer<typeof ZFieldProblem>;
 

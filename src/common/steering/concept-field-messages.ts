@@ -72,4 +72,44 @@ export const conceptFieldMessages = {
     de: "Bitte geben Sie das Budget in Euro mit höchstens zwei Nachkommastellen an.",
     en: "Please enter the budget in euros with at most two decimal places.",
   },
+  concept_import_sheet_missing: {
+    de: "Dieses Blatt fehlt in der Datei. Laden Sie am besten die Vorlage aus dem Export.",
+    en: "This sheet is missing from the file. It is best to start from the exported workbook.",
+  },
+  concept_import_too_many_rows: {
+    de: "Ein Blatt darf höchstens 5000 Zeilen haben; ab hier wurde nichts gelesen.",
+    en: "A sheet may have at most 5000 rows; nothing was read from here on.",
+  },
+  concept_import_column_missing: {
+    de: "Diese Spalte fehlt in der ersten Zeile des Blatts.",
+    en: "This column is missing from the sheet's first row.",
+  },
+  concept_import_number_invalid: {
+    de: "Bitte geben Sie hier eine Zahl an, zum Beispiel 12,5.",
+    en: "Please enter a number here, for example 12.5.",
+  },
+  concept_import_number_required: {
+    de: "Bitte geben Sie die Nummer an (eine ganze Zahl ab 1).",
+    en: "Please enter the number (a whole number from 1).",
+  },
+  concept_import_row_duplicate: {
+    de: "Eine Zeile mit denselben Nummern steht weiter oben schon in diesem Blatt.",
+    en: "A row with the same numbers appears further up in this sheet.",
+  },
+  concept_import_statement_missing: {
+    de: "Dieses Handlungsfeld steht weder im Blatt „Handlungsfelder“ noch schon im Zeitraum.",
+    en: "This field of action is neither in the sheet “Handlungsfelder” nor already in the period.",
+  },
+  concept_import_sub_goal_missing: {
+    de: "Dieses Teilziel steht weder im Blatt „Teilziele“ noch schon im Zeitraum.",
+    en: "This sub-goal is neither in the sheet “Teilziele” nor already in the period.",
+  },
+  concept_import_organisation_ambiguous: {
+    de: "Mehrere Organisationen im Landkreis heißen so. Bitte benennen Sie eine davon im System eindeutig.",
+    en: "Several organisations in the district have this name. Please give one of them a distinct name.",
+  },
+  concept_import_status_unknown: {
+    de: "Bitte geben Sie als Status geplant, läuft, abgeschlossen oder eingestellt an.",
+    en: "Please enter the status as planned, running, done or stopped.",
+  },
 } as const satisfies Record<string, { de: string; en: string }>;

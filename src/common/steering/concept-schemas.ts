@@ -181,3 +181,11 @@ export const ZConceptMeasureUpdate = z
   .superRefine(endsNotBeforeStart)
   .meta({ id: "ConceptMeasureUpdate" });
 export type TConceptMeasureUpdate = z.output<typeof ZConceptMeasureUpdate>;
+
+/** The workbook import's options: a dry run reads and checks everything and writes nothing. */
+export const ZConceptImportQuery = z.strictObject({
+  dryRun: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+});

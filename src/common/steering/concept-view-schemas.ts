@@ -120,3 +120,15 @@ export type TConceptChange = z.infer<typeof ZConceptChange>;
 
 export const ZConceptHistory = z.object({ items: z.array(ZConceptChange) }).meta({ id: "ConceptHistory" });
 export type TConceptHistory = z.infer<typeof ZConceptHistory>;
+
+const ZImportCounts = z.object({
+  added: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+});
+
+/** What a workbook import did, or would do in a dry run, per kind of part. */
+export const ZConceptImportSummary = z
+  .object({ dryRun: z.boolean(), statements: ZImportCounts, subGoals: ZImportCounts, measures: ZImportCounts })
+  .meta({ id: "ConceptImportSummary" });
+export type TConceptImportSummary = z.infer<typeof ZConceptImportSummary>;

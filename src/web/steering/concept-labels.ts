@@ -39,6 +39,7 @@ export function useConceptLabels() {
       statement: t("steering.parts.statement"),
       sub_goal: t("steering.parts.subGoal"),
       measure: t("steering.parts.measure"),
+      indicator_value: t("steering.parts.indicatorValue"),
     };
     const changeKinds: Record<TConceptChangeKind, string> = {
       added: t("steering.changeKinds.added"),
@@ -72,6 +73,12 @@ export function useConceptLabels() {
       budgetEur: t("steering.fields.budgetEur"),
       progressNotes: t("steering.fields.progressNotes"),
       status: t("steering.fields.status"),
+      year: t("steering.fields.year"),
+      month: t("steering.fields.month"),
+      municipalUnitKey: t("steering.fields.municipalUnit"),
+      value: t("steering.fields.value"),
+      source: t("steering.fields.source"),
+      note: t("steering.fields.note"),
     };
     /** A stored field's label; a field the UI does not know by its name. */
     const fieldLabel = (field: string) => (fields as Record<string, string | undefined>)[field] ?? field;

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { addCountedUploadParser } from "../../platform/http/counted-upload-parser.js";
 import { HttpProblem } from "../../platform/http/problems.js";
 import { resolveRequestLanguage } from "../../platform/http/request-language.js";
 
@@ -30,40 +31,11 @@ function tooLarge(request: FastifyRequest, maxBytes: number) {
   return new HttpProblem(413, "portalMediaTooLarge", { detail });
 }
 
-/**
- * Reads an upload's bytes, scoped to the plugin it is added to. It counts as it reads and stops at
- * the limit with a problem that says how large a file may be (Fastify's own limit would only say
- * "too large"); a declared Content-Length above it is refused before reading.
- */
+/** Reads an upload's bytes up to the limit, with a problem that says how large a file may be. */
 export function addMediaUploadParser(app: FastifyInstance, maxBytes: number) {
-  app.addContentTypeParser(mediaUploadTypes, (request, payload, done) => {
-    if (Number(request.headers["content-length"] ?? 0) > maxBytes) {
-      done(tooLarge(request, maxBytes));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let isFinished = false;
-    payload.on("data", (chunk: Buffer) => {
-      received += chunk.length;
-      if (received > maxBytes && !isFinished) {
-        isFinished = true;
-        payload.removeAllListeners("data");
-        payload.resume();
-        done(tooLarge(request, maxBytes));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    payload.on("end", () => {
-      if (isFinished) return;
-      isFinished = true;
-      done(null, Buffer.concat(chunks));
-    });
-    payload.on("error", (error) => {
-      if (isFinished) return;
-      isFinished = true;
-      done(error);
-    });
+  addCountedUploadParser(app, {
+    contentTypes: mediaUploadTypes,
+    maxBytes,
+    tooLarge: (request) => tooLarge(request, maxBytes),
   });
 }

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { eq, max, sql } from "drizzle-orm";
 import type { TConceptMeasureInput, TConceptMeasureUpdate } from "../../../common/steering/concept-schemas.js";
 import type { TConceptMeasure } from "../../../common/steering/concept-view-schemas.js";
@@ -10,14 +11,14 @@ import { checkMeasureNumber, checkMunicipalities, checkOrganisations, throwViola
 import { findMeasureRow, findSubGoalRow, type TPeriodRow } from "./concept-rows.js";
 import { conceptMeasureMunicipalities, conceptMeasurePartners, conceptMeasures } from "./concept-tables.js";
 
-type TMeasureFields = Omit<TConceptMeasureUpdate, "version">;
+export type TMeasureFields = Omit<TConceptMeasureUpdate, "version">;
 
 /** What the history keeps of a measure: its fields as entered, municipalities in AGS order. */
 function snapshotOf(fields: TMeasureFields) {
   return { ...fields, municipalityAgs: [...fields.municipalityAgs].sort() };
 }
 
-function fieldsOf(measure: TConceptMeasure): TMeasureFields {
+export function measureFieldsOf(measure: TConceptMeasure): TMeasureFields {
   return {
     number: measure.number,
     title: measure.title,
@@ -81,6 +82,62 @@ async function nextNumber(tx: TDbExecutor, subGoalId: string): Promise<number> {
   return (row?.highest ?? 0) + 1;
 }
 
+/** Whether the fields are those the measure has already (an import then leaves it alone). */
+export function isMeasureUnchanged(measure: TConceptMeasure, fields: TMeasureFields): boolean {
+  return isDeepStrictEqual(snapshotOf(measureFieldsOf(measure)), snapshotOf(fields));
+}
+
+/** Inserts a checked measure towards a sub-goal of the locked period and records the addition; its new id. */
+export async function insertMeasure(
+  tx: TDbExecutor,
+  caller: TConceptCaller,
+  periodId: string,
+  subGoalId: string,
+  fields: TMeasureFields,
+): Promise<string> {
+  const [row] = await tx
+    .insert(conceptMeasures)
+    .values({ ...toColumns(fields), subGoalId, createdBy: caller.userId, updatedBy: caller.userId })
+    .returning({ id: conceptMeasures.id });
+  if (!row) throw new Error("concept measure not created");
+  await replaceLists(tx, row.id, fields);
+  await recordConceptChange(tx, caller, {
+    periodId,
+    part: "measure",
+    subjectId: row.id,
+    before: null,
+    after: snapshotOf(fields),
+  });
+  return row.id;
+}
+
+/** Writes a checked measure's new fields (its period locked, the version checked) and records the change. */
+export async function writeMeasureChange(
+  tx: TDbExecutor,
+  caller: TConceptCaller,
+  periodId: string,
+  before: TConceptMeasure,
+  fields: TMeasureFields,
+): Promise<void> {
+  await tx
+    .update(conceptMeasures)
+    .set({
+      ...toColumns(fields),
+      version: sql`${conceptMeasures.version} + 1`,
+      updatedAt: sql`now()`,
+      updatedBy: caller.userId,
+    })
+    .where(eq(conceptMeasures.id, before.id));
+  await replaceLists(tx, before.id, fields);
+  await recordConceptChange(tx, caller, {
+    periodId,
+    part: "measure",
+    subjectId: before.id,
+    before: snapshotOf(measureFieldsOf(before)),
+    after: snapshotOf(fields),
+  });
+}
+
 /** A measure towards a sub-goal; without a number it takes the next one. */
 export function addMeasure(
   db: TDb,
@@ -92,20 +149,7 @@ export function addMeasure(
     const { period } = await findSubGoalRow(tx, caller, subGoalId, "update", { isWrite: true });
     const fields = { ...input, number: number ?? (await nextNumber(tx, subGoalId)) };
     await checkMeasure(tx, period, subGoalId, fields);
-    const [row] = await tx
-      .insert(conceptMeasures)
-      .values({ ...toColumns(fields), subGoalId, createdBy: caller.userId, updatedBy: caller.userId })
-      .returning({ id: conceptMeasures.id });
-    if (!row) throw new Error("concept measure not created");
-    await replaceLists(tx, row.id, fields);
-    await recordConceptChange(tx, caller, {
-      periodId: period.id,
-      part: "measure",
-      subjectId: row.id,
-      before: null,
-      after: snapshotOf(fields),
-    });
-    return readMeasure(tx, row.id);
+    return readMeasure(tx, await insertMeasure(tx, caller, period.id, subGoalId, fields));
   });
 }
 
@@ -119,24 +163,7 @@ export function updateMeasure(
     const { measure, period } = await findMeasureRow(tx, caller, id, "update", { isWrite: true });
     if (measure.version !== version) throw new HttpProblem(409, "changedMeanwhile");
     await checkMeasure(tx, period, measure.subGoalId, fields, id);
-    const before = fieldsOf(await readMeasure(tx, id));
-    await tx
-      .update(conceptMeasures)
-      .set({
-        ...toColumns(fields),
-        version: sql`${conceptMeasures.version} + 1`,
-        updatedAt: sql`now()`,
-        updatedBy: caller.userId,
-      })
-      .where(eq(conceptMeasures.id, id));
-    await replaceLists(tx, id, fields);
-    await recordConceptChange(tx, caller, {
-      periodId: period.id,
-      part: "measure",
-      subjectId: id,
-      before: snapshotOf(before),
-      after: snapshotOf(fields),
-    });
+    await writeMeasureChange(tx, caller, period.id, await readMeasure(tx, id), fields);
     return readMeasure(tx, id);
   });
 }
@@ -145,7 +172,7 @@ export async function deleteMeasure(db: TDb, caller: TConceptCaller, id: string,
   await db.transaction(async (tx) => {
     const { measure, period } = await findMeasureRow(tx, caller, id, "delete", { isWrite: true });
     if (measure.version !== version) throw new HttpProblem(409, "changedMeanwhile");
-    const before = fieldsOf(await readMeasure(tx, id));
+    const before = measureFieldsOf(await readMeasure(tx, id));
     await tx.delete(conceptMeasures).where(eq(conceptMeasures.id, id));
     await recordConceptChange(tx, caller, {
       periodId: period.id,

@@ -148,8 +148,11 @@ describe("concept periods: API description", () => {
         "/api/steering/concept-periods/{id}/history",
         "/api/steering/statements/{id}/sub-goals",
         "/api/steering/measures/{id}",
+        "/api/steering/concept-periods/{id}/export.xlsx",
+        "/api/steering/concept-periods/{id}/import",
       ]),
     );
     expect(document.components.schemas.ConceptPeriod).toBeDefined();
+    expect(document.components.schemas.ConceptImportSummary).toBeDefined();
   });
 });

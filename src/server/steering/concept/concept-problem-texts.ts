@@ -14,6 +14,17 @@ export const conceptProblemTexts = {
       title: "Dieser Teil des Konzepts enthält noch weitere Einträge.",
       detail: "Löschen Sie zuerst seine Teilziele oder Maßnahmen.",
     },
+    conceptImportInvalid: {
+      title: "Die Datei enthält Fehler; es wurde nichts übernommen.",
+      detail:
+        "Die Liste nennt jede fehlerhafte Zeile mit Blatt, Zeile und Spalte. Korrigieren Sie sie und laden Sie die Datei erneut.",
+    },
+    conceptImportUnreadable: {
+      title: "Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx).",
+      detail:
+        "Speichern Sie sie in Excel oder LibreOffice als .xlsx; am besten beginnen Sie mit dem Export des Zeitraums.",
+    },
+    conceptImportTooLarge: { title: "Die Datei ist zu groß." },
   },
   en: {
     conceptPeriodClosed: {
@@ -29,6 +40,15 @@ export const conceptProblemTexts = {
       title: "This part of the concept still contains further entries.",
       detail: "Delete its sub-goals or measures first.",
     },
+    conceptImportInvalid: {
+      title: "The file contains errors; nothing was imported.",
+      detail: "The list names every faulty row with its sheet, row and column. Correct them and upload the file again.",
+    },
+    conceptImportUnreadable: {
+      title: "The file is not a readable Excel workbook (.xlsx).",
+      detail: "Save it as .xlsx in Excel or LibreOffice; it is best to start from the period's export.",
+    },
+    conceptImportTooLarge: { title: "The file is too large." },
   },
 } as const satisfies Record<"de" | "en", Record<string, { title: string; detail?: string }>>;
 

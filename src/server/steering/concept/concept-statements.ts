@@ -1,7 +1,7 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import type { TConceptStatementInput, TConceptStatementUpdate } from "../../../common/steering/concept-schemas.js";
 import type { TConceptStatement } from "../../../common/steering/concept-view-schemas.js";
-import type { TDb } from "../../platform/db/database.js";
+import type { TDb, TDbExecutor } from "../../platform/db/database.js";
 import { HttpProblem } from "../../platform/http/problems.js";
 import type { TConceptCaller } from "./concept-caller.js";
 import { recordConceptChange } from "./concept-history.js";
@@ -11,13 +11,62 @@ import { findStatementRow, findWritablePeriod } from "./concept-rows.js";
 import { conceptStatements, conceptSubGoals } from "./concept-tables.js";
 
 type TStatementFields = Pick<TConceptStatementInput, "fieldOfActionCode" | "guidingPrinciple" | "challenges">;
+export type TStatementRow = typeof conceptStatements.$inferSelect;
+type TStatementChange = Omit<TConceptStatementUpdate, "version">;
 
-function snapshotOf(statement: TStatementFields) {
+export function statementSnapshotOf(statement: TStatementFields) {
   return {
     fieldOfActionCode: statement.fieldOfActionCode,
     guidingPrinciple: statement.guidingPrinciple,
     challenges: statement.challenges,
   };
+}
+
+/** Inserts a checked statement into its locked period and records the addition; its new id. */
+export async function insertStatement(
+  tx: TDbExecutor,
+  caller: TConceptCaller,
+  periodId: string,
+  input: TConceptStatementInput,
+): Promise<string> {
+  const [row] = await tx
+    .insert(conceptStatements)
+    .values({ ...input, periodId, createdBy: caller.userId, updatedBy: caller.userId })
+    .returning({ id: conceptStatements.id });
+  if (!row) throw new Error("concept statement not created");
+  await recordConceptChange(tx, caller, {
+    periodId,
+    part: "statement",
+    subjectId: row.id,
+    before: null,
+    after: statementSnapshotOf(input),
+  });
+  return row.id;
+}
+
+/** Writes a statement's new fields (its period locked, the version checked) and records the change. */
+export async function writeStatementChange(
+  tx: TDbExecutor,
+  caller: TConceptCaller,
+  statement: TStatementRow,
+  fields: TStatementChange,
+): Promise<void> {
+  await tx
+    .update(conceptStatements)
+    .set({
+      ...fields,
+      version: sql`${conceptStatements.version} + 1`,
+      updatedAt: sql`now()`,
+      updatedBy: caller.userId,
+    })
+    .where(eq(conceptStatements.id, statement.id));
+  await recordConceptChange(tx, caller, {
+    periodId: statement.periodId,
+    part: "statement",
+    subjectId: statement.id,
+    before: statementSnapshotOf(statement),
+    after: statementSnapshotOf({ ...fields, fieldOfActionCode: statement.fieldOfActionCode }),
+  });
 }
 
 /** A field of action's statement in the period: one per field. */
@@ -37,19 +86,7 @@ export function addStatement(
         and(eq(conceptStatements.periodId, periodId), eq(conceptStatements.fieldOfActionCode, input.fieldOfActionCode)),
       );
     if (existing) throwViolations([{ pointer: "/body/fieldOfActionCode", code: "concept_statement_duplicate" }]);
-    const [row] = await tx
-      .insert(conceptStatements)
-      .values({ ...input, periodId, createdBy: caller.userId, updatedBy: caller.userId })
-      .returning({ id: conceptStatements.id });
-    if (!row) throw new Error("concept statement not created");
-    await recordConceptChange(tx, caller, {
-      periodId,
-      part: "statement",
-      subjectId: row.id,
-      before: null,
-      after: snapshotOf(input),
-    });
-    return readStatement(tx, row.id);
+    return readStatement(tx, await insertStatement(tx, caller, periodId, input));
   });
 }
 
@@ -60,24 +97,9 @@ export function updateStatement(
   { version, ...fields }: TConceptStatementUpdate,
 ): Promise<TConceptStatement> {
   return db.transaction(async (tx) => {
-    const { statement, period } = await findStatementRow(tx, caller, id, "update", { isWrite: true });
+    const { statement } = await findStatementRow(tx, caller, id, "update", { isWrite: true });
     if (statement.version !== version) throw new HttpProblem(409, "changedMeanwhile");
-    await tx
-      .update(conceptStatements)
-      .set({
-        ...fields,
-        version: sql`${conceptStatements.version} + 1`,
-        updatedAt: sql`now()`,
-        updatedBy: caller.userId,
-      })
-      .where(eq(conceptStatements.id, id));
-    await recordConceptChange(tx, caller, {
-      periodId: period.id,
-      part: "statement",
-      subjectId: id,
-      before: snapshotOf(statement),
-      after: snapshotOf({ ...fields, fieldOfActionCode: statement.fieldOfActionCode }),
-    });
+    await writeStatementChange(tx, caller, statement, fields);
     return readStatement(tx, id);
   });
 }
@@ -97,7 +119,7 @@ export async function deleteStatement(db: TDb, caller: TConceptCaller, id: strin
       periodId: period.id,
       part: "statement",
       subjectId: id,
-      before: snapshotOf(statement),
+      before: statementSnapshotOf(statement),
       after: null,
     });
   });

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { count, eq, max, sql } from "drizzle-orm";
 import type { TConceptSubGoalInput, TConceptSubGoalUpdate } from "../../../common/steering/concept-schemas.js";
 import type { TConceptSubGoal } from "../../../common/steering/concept-view-schemas.js";
@@ -10,8 +11,8 @@ import { checkOrganisations, checkSubGoalNumber, checkYears, throwViolations } f
 import { findStatementRow, findSubGoalRow, type TPeriodRow } from "./concept-rows.js";
 import { conceptMeasures, conceptSubGoals } from "./concept-tables.js";
 
-type TSubGoalFields = Omit<TConceptSubGoalUpdate, "version">;
-type TSubGoalRow = typeof conceptSubGoals.$inferSelect;
+export type TSubGoalFields = Omit<TConceptSubGoalUpdate, "version">;
+export type TSubGoalRow = typeof conceptSubGoals.$inferSelect;
 
 /** The fields as stored: the baseline in three columns, targets in year order. */
 function toColumns({ baseline, targets, ...fields }: TSubGoalFields) {
@@ -37,6 +38,62 @@ function snapshotOf(row: ReturnType<typeof toColumns> | TSubGoalRow) {
     targets: row.targets,
     responsibleOrganisationId: row.responsibleOrganisationId,
   };
+}
+
+/** Whether the fields are those the sub-goal has already (an import then leaves it alone). */
+export function isSubGoalUnchanged(row: TSubGoalRow, fields: TSubGoalFields): boolean {
+  return isDeepStrictEqual(snapshotOf(row), snapshotOf(toColumns(fields)));
+}
+
+/** Inserts a checked sub-goal into a statement of the locked period and records the addition; its new id. */
+export async function insertSubGoal(
+  tx: TDbExecutor,
+  caller: TConceptCaller,
+  periodId: string,
+  statementId: string,
+  fields: TSubGoalFields,
+): Promise<string> {
+  const columns = toColumns(fields);
+  const [row] = await tx
+    .insert(conceptSubGoals)
+    .values({ ...columns, statementId, createdBy: caller.userId, updatedBy: caller.userId })
+    .returning({ id: conceptSubGoals.id });
+  if (!row) throw new Error("concept sub-goal not created");
+  await recordConceptChange(tx, caller, {
+    periodId,
+    part: "sub_goal",
+    subjectId: row.id,
+    before: null,
+    after: snapshotOf(columns),
+  });
+  return row.id;
+}
+
+/** Writes a checked sub-goal's new fields (its period locked, the version checked) and records the change. */
+export async function writeSubGoalChange(
+  tx: TDbExecutor,
+  caller: TConceptCaller,
+  periodId: string,
+  subGoal: TSubGoalRow,
+  fields: TSubGoalFields,
+): Promise<void> {
+  const columns = toColumns(fields);
+  await tx
+    .update(conceptSubGoals)
+    .set({
+      ...columns,
+      version: sql`${conceptSubGoals.version} + 1`,
+      updatedAt: sql`now()`,
+      updatedBy: caller.userId,
+    })
+    .where(eq(conceptSubGoals.id, subGoal.id));
+  await recordConceptChange(tx, caller, {
+    periodId,
+    part: "sub_goal",
+    subjectId: subGoal.id,
+    before: snapshotOf(subGoal),
+    after: snapshotOf(columns),
+  });
 }
 
 async function checkSubGoal(
@@ -72,20 +129,7 @@ export function addSubGoal(
     const { period } = await findStatementRow(tx, caller, statementId, "update", { isWrite: true });
     const fields = { ...input, number: number ?? (await nextNumber(tx, statementId)) };
     await checkSubGoal(tx, period, statementId, fields);
-    const columns = toColumns(fields);
-    const [row] = await tx
-      .insert(conceptSubGoals)
-      .values({ ...columns, statementId, createdBy: caller.userId, updatedBy: caller.userId })
-      .returning({ id: conceptSubGoals.id });
-    if (!row) throw new Error("concept sub-goal not created");
-    await recordConceptChange(tx, caller, {
-      periodId: period.id,
-      part: "sub_goal",
-      subjectId: row.id,
-      before: null,
-      after: snapshotOf(columns),
-    });
-    return readSubGoal(tx, row.id);
+    return readSubGoal(tx, await insertSubGoal(tx, caller, period.id, statementId, fields));
   });
 }
 
@@ -99,23 +143,7 @@ export function updateSubGoal(
     const { subGoal, period } = await findSubGoalRow(tx, caller, id, "update", { isWrite: true });
     if (subGoal.version !== version) throw new HttpProblem(409, "changedMeanwhile");
     await checkSubGoal(tx, period, subGoal.statementId, fields, id);
-    const columns = toColumns(fields);
-    await tx
-      .update(conceptSubGoals)
-      .set({
-        ...columns,
-        version: sql`${conceptSubGoals.version} + 1`,
-        updatedAt: sql`now()`,
-        updatedBy: caller.userId,
-      })
-      .where(eq(conceptSubGoals.id, id));
-    await recordConceptChange(tx, caller, {
-      periodId: period.id,
-      part: "sub_goal",
-      subjectId: id,
-      before: snapshotOf(subGoal),
-      after: snapshotOf(columns),
-    });
+    await writeSubGoalChange(tx, caller, period.id, subGoal, fields);
     return readSubGoal(tx, id);
   });
 }
