@@ -88,3 +88,34 @@ export const ZAggregateRefresh = z.object({
   jobId: z.string().optional(),
 });
 export type TAggregateRefresh = z.infer<typeof ZAggregateRefresh>;
+
+/** One year of a sub-goal's indicator: the value (computed district-wide or entered by hand) beside its target. */
+export const ZSubGoalIndicatorYear = z.object({
+  year: z.number().int(),
+  value: z.number().nullable(),
+  suppressed: z.boolean(),
+  target: z.number().nullable(),
+  source: z.string().nullable().describe("For a value entered by hand: where it comes from"),
+});
+
+/** A sub-goal's indicator over the period's years against its baseline and targets. */
+export const ZSubGoalIndicator = z.object({
+  subGoalId: z.string(),
+  fieldOfActionCode: z.string(),
+  number: z.number().int(),
+  title: z.string(),
+  indicatorDescription: z.string().nullable(),
+  indicatorUnit: z.string().nullable(),
+  source: z.enum(["computed", "manual", "none"]),
+  indicatorKey: z.enum(computedIndicatorKeys).nullable(),
+  baseline: z.object({ value: z.number(), year: z.number().int(), source: z.string().nullable() }).nullable(),
+  years: z.array(ZSubGoalIndicatorYear),
+});
+export type TSubGoalIndicator = z.infer<typeof ZSubGoalIndicator>;
+
+export const ZPeriodIndicators = z.object({
+  periodId: z.string(),
+  refreshedAt: z.string().nullable(),
+  subGoals: z.array(ZSubGoalIndicator),
+});
+export type TPeriodIndicators = z.infer<typeof ZPeriodIndicators>;

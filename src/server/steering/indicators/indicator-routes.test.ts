@@ -220,3 +220,50 @@ describe("indicators: dashboard and refresh", () => {
     expect(queued.json().jobId).toEqual(expect.any(String));
   });
 });
+
+describe("indicators: a period's sub-goals against baseline and targets", () => {
+  it("gives each sub-goal's computed value per year in its own field of action, or the values entered by hand", async () => {
+    const period = await send("POST", "/api/steering/concept-periods", people.coordinator, {
+      name: "Konzept 2025–2026",
+      startYear: 2025,
+      endYear: 2026,
+    });
+    const periodId = period.json().id;
+    const statement = await send("POST", `/api/steering/concept-periods/${periodId}/statements`, people.coordinator, {
+      fieldOfActionCode: "sprache",
+      guidingPrinciple: "Deutsch für alle.",
+    });
+    const subGoals = `/api/steering/statements/${statement.json().id}/sub-goals`;
+    await send("POST", subGoals, people.coordinator, {
+      title: "Mehr Vermittlungen in Sprachkurse",
+      indicatorKey: "referrals_by_field",
+      baseline: { value: 8, year: 2024, source: "Fallakten" },
+      targets: [{ year: 2025, value: 20 }],
+    });
+    const manual = await send("POST", subGoals, people.coordinator, { title: "Mehr B1-Abschlüsse" });
+    await send("POST", `/api/steering/sub-goals/${manual.json().id}/values`, people.coordinator, {
+      year: 2026,
+      value: 41.5,
+      source: "BAMF-Integrationskursstatistik",
+    });
+    const response = await send("GET", `/api/steering/concept-periods/${periodId}/indicators`, people.coordinator);
+    expect(response.statusCode, response.body).toBe(200);
+    const [computed, entered] = response.json().subGoals;
+    expect(computed).toMatchObject({ source: "computed", baseline: { value: 8, year: 2024 } });
+    expect(computed.years).toEqual([
+      { year: 2025, value: 12, suppressed: false, target: 20, source: null },
+      { year: 2026, value: 0, suppressed: false, target: null, source: null },
+    ]);
+    expect(entered.source).toBe("manual");
+    expect(entered.years[1]).toEqual({
+      year: 2026,
+      value: 41.5,
+      suppressed: false,
+      target: null,
+      source: "BAMF-Integrationskursstatistik",
+    });
+    expect(
+      (await send("GET", `/api/steering/concept-periods/${periodId}/indicators`, people.caseworker)).statusCode,
+    ).toBe(403);
+  });
+});

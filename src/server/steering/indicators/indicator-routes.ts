@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ZIdParams } from "../../../common/platform/organisation-schemas.js";
 import { ZProblem } from "../../../common/platform/problem.js";
 import { ZEmptyBody } from "../../../common/platform/user-schemas.js";
 import { computedIndicatorKeys } from "../../../common/steering/concept.js";
@@ -9,15 +10,20 @@ import {
   ZIndicatorKeyParams,
   ZIndicatorTable,
   ZIndicatorTableQuery,
+  ZPeriodIndicators,
 } from "../../../common/steering/indicator-schemas.js";
 import { requires } from "../../platform/access/route-access.js";
 import type { TDb } from "../../platform/db/database.js";
 import type { TJobQueue } from "../../platform/jobs/job-definition.js";
+import { conceptCallerOf } from "../concept/concept-caller.js";
+import { conceptPolicy } from "../concept/concept-policy.js";
+import { readPeriod } from "../concept/concept-records.js";
 import { readLatestRefresh, readRefreshedAt } from "./aggregate-refreshes.js";
 import { aggregatesJobName } from "./aggregates-job.js";
 import { indicatorPolicy } from "./indicator-policy.js";
 import { indicatorReaderOf } from "./indicator-reader.js";
 import { readIndicatorTables } from "./indicator-table.js";
+import { readPeriodIndicators } from "./period-indicators.js";
 
 const tags = ["steering"];
 const problems = { 401: ZProblem, 403: ZProblem, 422: ZProblem };
@@ -66,6 +72,23 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: TDb; jobs: TJobQueue }
       const query = { ...request.query, rows: "period" as const, columns: "none" as const };
       const indicators = await readIndicatorTables(db, reader, computedIndicatorKeys, query, refreshedAt);
       return { ...request.query, unit: request.query.unit ?? null, refreshedAt, indicators };
+    },
+  );
+
+  app.get(
+    "/api/steering/concept-periods/:id/indicators",
+    {
+      config: { access: requires(conceptPolicy, "read") },
+      schema: {
+        tags,
+        summary: "Every sub-goal's indicator per year of the period, beside its baseline and targets",
+        params: ZIdParams,
+        response: { 200: ZPeriodIndicators, 404: ZProblem, ...problems },
+      },
+    },
+    async (request) => {
+      const period = await readPeriod(db, conceptCallerOf(request), request.params.id);
+      return readPeriodIndicators(db, indicatorReaderOf(request), period);
     },
   );
 
