@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../ui/dialog.js";
 import { ProblemAlert } from "../ui/problem-alert.js";
+import { useConfirmAction } from "../ui/use-confirm-action.js";
 
 type TConfirmButtonProps = {
   label: string;
@@ -16,31 +16,11 @@ type TConfirmButtonProps = {
 /** A destructive action (deleting) that asks first; the dialog shows why it failed, if it does. */
 export function ConfirmButton({ label, title, message, confirmLabel, onConfirm }: TConfirmButtonProps) {
   const { t } = useTranslation();
-  const [isOpen, setIsOpen] = useState(false);
-  const [isPending, setIsPending] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  function close() {
-    setIsOpen(false);
-    setFailure(null);
-  }
-
-  async function confirm() {
-    setIsPending(true);
-    setFailure(null);
-    try {
-      await onConfirm();
-      setIsOpen(false);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setIsPending(false);
-    }
-  }
+  const { isOpen, open, close, isPending, failure, confirm } = useConfirmAction(onConfirm);
 
   return (
     <>
-      <Button variant="outline" color="red.9" onClick={() => setIsOpen(true)}>
+      <Button variant="outline" color="red.9" onClick={open}>
         {label}
       </Button>
       <Dialog isOpen={isOpen} onClose={close} title={title} closeLabel={t("portal.form.close")}>

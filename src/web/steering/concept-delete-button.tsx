@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../ui/dialog.js";
+import { useConfirmAction } from "../ui/use-confirm-action.js";
 import { ConceptFailure } from "./concept-failure.js";
 
 type TConceptDeleteButtonProps = {
@@ -17,31 +17,11 @@ type TConceptDeleteButtonProps = {
 /** Deleting asks first; the dialog shows why it failed, if it does. */
 export function ConceptDeleteButton({ label, title, message, onConfirm, onReload }: TConceptDeleteButtonProps) {
   const { t } = useTranslation();
-  const [isOpen, setIsOpen] = useState(false);
-  const [isPending, setIsPending] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  function close() {
-    setIsOpen(false);
-    setFailure(null);
-  }
-
-  async function confirm() {
-    setIsPending(true);
-    setFailure(null);
-    try {
-      await onConfirm();
-      setIsOpen(false);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setIsPending(false);
-    }
-  }
+  const { isOpen, open, close, isPending, failure, confirm } = useConfirmAction(onConfirm);
 
   return (
     <>
-      <Button variant="outline" color="red.9" size="xs" onClick={() => setIsOpen(true)}>
+      <Button variant="outline" color="red.9" size="xs" onClick={open}>
         {label}
       </Button>
       {isOpen ? (
