@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.js";
@@ -7,8 +8,9 @@ import { createE2eCaseworker, type TE2eCaseworker } from "./support/caseworker.j
 /**
  * The integration concept in the staff app (issue 8): a district coordinator starts a period, enters a
  * field of action's guiding principle, a sub-goal with baseline and targets, a measure with partners,
- * changes the measure (once against a newer version: 409, reload), finds it all in the history and closes
- * the period (its parts then read only);
+ * changes the measure (once against a newer version: 409, reload), finds it all in the history, exports
+ * the period as a workbook and imports it back (dry run: all unchanged), and closes the period (its parts
+ * then read only);
  * list, period and history pass axe in German and in English.
  */
 const suffix = Date.now().toString(36);
@@ -185,9 +187,47 @@ describe("the integration concept", () => {
     expect(await history.getByRole("row").filter({ hasText: "Karla Koordination" }).count()).toBeGreaterThan(4);
     await expectNoAxeViolations(page);
 
-    // In force, then closed: the parts are read only, the period itself can still be changed.
     await page.getByRole("link", { name: "Zurück zum Konzeptzeitraum" }).click();
     await page.getByRole("heading", { level: 1, name: periodName }).waitFor();
+
+    // The period goes out as a workbook and comes back unchanged: a dry run first, then the import.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Als Excel exportieren" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = await readFile(await download.path());
+    expect(workbook.subarray(0, 2).toString()).toBe("PK");
+    await page.getByRole("button", { name: "Aus Excel importieren" }).click();
+    const importDialog = page.getByRole("dialog", { name: "Aus Excel importieren" });
+    const fileInput = importDialog.locator('input[type="file"]');
+    await fileInput.setInputFiles({ name: "konzept.xlsx", mimeType: "text/plain", buffer: Buffer.from("kein Excel") });
+    await importDialog.getByRole("alert").filter({ hasText: "keine lesbare Excel-Arbeitsmappe" }).waitFor();
+    await importDialog.getByRole("button", { name: "Abbrechen" }).click();
+    await importDialog.getByRole("alert").waitFor({ state: "detached" });
+    await fileInput.setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: workbook,
+    });
+    await importDialog.getByText("Alles unverändert", { exact: false }).waitFor();
+    const dryRunTable = importDialog.getByRole("table", { name: /^Was der Import hinzufügen/ });
+    const subGoalRow = dryRunTable.getByRole("row", { name: /^Teilziele/ });
+    expect(await subGoalRow.getByRole("cell").allTextContents()).toEqual(["0", "0", "1"]);
+    await expectNoAxeViolations(page);
+    await importDialog.getByRole("button", { name: "Import ausführen" }).click();
+    await importDialog.getByText("Import abgeschlossen").waitFor();
+    const doneTable = importDialog.getByRole("table", { name: /^Was der Import hinzugefügt/ });
+    expect(
+      await doneTable
+        .getByRole("row", { name: /^Maßnahmen/ })
+        .getByRole("cell")
+        .allTextContents(),
+    ).toEqual(["0", "0", "1"]);
+    await importDialog.getByRole("button", { name: "Schließen" }).last().click();
+    await importDialog.waitFor({ state: "hidden" });
+
+    // In force, then closed: the parts are read only, the period itself can still be changed.
     for (const status of ["aktiv", "abgeschlossen"]) {
       await page.getByRole("button", { name: "Name, Jahre und Status ändern" }).click();
       const statusDialog = page.getByRole("dialog", { name: "Name, Jahre und Status ändern" });

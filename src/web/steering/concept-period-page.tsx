@@ -14,6 +14,7 @@ import { ConceptNoAccess } from "./concept-no-access.js";
 import { ConceptPeriodDialog } from "./concept-period-dialog.js";
 import { conceptPeriodPart, useConceptWrite } from "./concept-queries.js";
 import { ConceptPeriodStatusBadge } from "./concept-status-badge.js";
+import { ConceptXlsxExportLink, ConceptXlsxImportButton } from "./concept-xlsx-import.js";
 import { useConceptPeriodOfRoute } from "./use-concept-period.js";
 
 /** A concept period as one tree: the fields of action with their statements, sub-goals and measures. */
@@ -51,8 +52,8 @@ export function ConceptPeriodPage() {
 }
 
 /**
- * The period's status and actions. The XLSX import and export join this toolbar (docs/steering.md);
- * renaming and status changes stay possible in a closed period, as the API allows them.
+ * The period's status and actions, with the XLSX export and import (docs/steering.md); renaming and
+ * status changes stay possible in a closed period, as the API allows them, importing does not.
  */
 function ConceptPeriodToolbar({ editing }: { editing: TConceptEditing }) {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ function ConceptPeriodToolbar({ editing }: { editing: TConceptEditing }) {
   const { period } = editing;
   const canChange = period.allowedActions.includes("update");
   const canDelete = period.status === "draft" && period.allowedActions.includes("delete");
+  const canImport = canChange && period.status !== "closed";
   return (
     <Stack gap="sm">
       <Group gap="md">
@@ -72,6 +74,7 @@ function ConceptPeriodToolbar({ editing }: { editing: TConceptEditing }) {
         <Anchor component={Link} to={`/steering/concept/${period.id}/print`}>
           {t("steering.period.print")}
         </Anchor>
+        <ConceptXlsxExportLink periodId={period.id} />
         <Anchor component={Link} to="/steering">
           {t("steering.period.backToList")}
         </Anchor>
@@ -83,6 +86,7 @@ function ConceptPeriodToolbar({ editing }: { editing: TConceptEditing }) {
               {t("steering.period.edit")}
             </Button>
           ) : null}
+          {canImport ? <ConceptXlsxImportButton periodId={period.id} onReload={editing.reload} /> : null}
           {canDelete ? (
             <ConceptDeleteButton
               label={t("steering.period.delete")}
