@@ -1,3 +1,4 @@
+import type { Pool } from "pg";
 import { createBenchDatabase } from "./lib/bench-database.js";
 import { startBenchServer } from "./lib/bench-server.js";
 import { startHttpLoadClient, type THttpLoadClient } from "./lib/http-load-client.js";
@@ -95,14 +96,22 @@ async function main() {
     rounds: options.rounds,
   };
 
-  const database = await createBenchDatabase(options.databaseUrl);
+  const database = await createBenchDatabase(options.databaseUrl, {
+    reuseUrl: options.reuseDatabaseUrl,
+    isKept: options.isDatabaseKept,
+  });
   cleanups.push(() => database.dispose());
   log(`database: ${database.kind === "embedded" ? "embedded PGlite" : "PostgreSQL server"}, ${database.location}`);
-  log(`preparing: migrations, reference data, ${options.persons.toLocaleString("en-US")} demo persons`);
+  log(
+    options.reuseDatabaseUrl
+      ? "preparing: migrations on the existing data"
+      : `preparing: migrations, reference data, ${options.persons.toLocaleString("en-US")} demo persons`,
+  );
   const prepared = await startBenchServer({
     databaseEnvironment: database.environment,
     persons: options.persons,
     seed: options.seed,
+    isSeeding: !options.reuseDatabaseUrl,
     onProgress: createProgressPrinter("demo data", log),
   });
   cleanups.push(() => prepared.server.stop());
@@ -112,7 +121,8 @@ async function main() {
   const httpLoad = startHttpLoadClient();
   cleanups.push(() => httpLoad.close());
 
-  const context: TBenchContext = { server: prepared.server, persons: options.persons };
+  const persons = options.reuseDatabaseUrl ? await countPersons(prepared.server.database.pool) : options.persons;
+  const context: TBenchContext = { server: prepared.server, persons };
   const results: TScenarioResult[] = [];
   const unavailableScenarios: TUnavailableScenario[] = [];
   for (const scenario of selected) {
@@ -124,7 +134,7 @@ async function main() {
   log("");
   log(
     `${machine.cpus.count} × ${machine.cpus.model}, Node ${machine.node}, ${machine.database.kind}: ` +
-      `${machine.database.version.split(" on ")[0]}, ${options.persons.toLocaleString("en-US")} persons, ` +
+      `${machine.database.version.split(" on ")[0]}, ${persons.toLocaleString("en-US")} persons, ` +
       `${settings.connections} connections unless a scenario sets its own, ${settings.durationSeconds} s per side, ` +
       `load average ${machine.loadAverageAtStart.toFixed(2)} at start`,
   );
@@ -143,7 +153,7 @@ async function main() {
     machine,
     settings,
     data: {
-      persons: options.persons,
+      persons,
       seed: options.seed,
       preparationSeconds: prepared.preparationSeconds,
       demoSeconds: prepared.demoSeconds,
@@ -173,3 +183,8 @@ main()
     process.exitCode = 1;
   })
   .finally(runCleanups);
+
+async function countPersons(pool: Pool): Promise<number> {
+  const result = await pool.query<{ count: string }>("select count(*)::text as count from persons");
+  return Number(result.rows[0]?.count ?? 0);
+}

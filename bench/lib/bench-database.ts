@@ -14,9 +14,22 @@ export type TBenchDatabase = {
 
 /**
  * A database that exists only for this run: an embedded PGlite in a temporary folder, or with a
- * server URL a fresh `kommmit_bench_<id>` database on that PostgreSQL server. dispose() removes it.
+ * server URL a fresh `kommmit_bench_<id>` database on that PostgreSQL server. dispose() removes it,
+ * unless it is to be kept (to measure its data again later) or is an existing one being reused.
  */
-export async function createBenchDatabase(serverUrl: string | undefined): Promise<TBenchDatabase> {
+export async function createBenchDatabase(
+  serverUrl: string | undefined,
+  options: { reuseUrl?: string; isKept: boolean } = { isKept: false },
+): Promise<TBenchDatabase> {
+  if (options.reuseUrl) {
+    const url = new URL(options.reuseUrl);
+    return {
+      kind: "server",
+      environment: { DATABASE_URL: options.reuseUrl },
+      location: `existing database ${url.pathname.slice(1)} on ${url.host} (reused, not seeded, kept)`,
+      dispose: async () => {},
+    };
+  }
   if (!serverUrl) {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "kommmit-bench-"));
     return {
@@ -30,7 +43,7 @@ export async function createBenchDatabase(serverUrl: string | undefined): Promis
   return {
     kind: "server",
     environment: { DATABASE_URL: scratch.url },
-    location: `database ${scratch.name} on ${new URL(serverUrl).host}`,
-    dispose: scratch.drop,
+    location: `database ${scratch.name} on ${new URL(serverUrl).host}${options.isKept ? " (kept afterwards)" : ""}`,
+    dispose: options.isKept ? async () => {} : scratch.drop,
   };
 }

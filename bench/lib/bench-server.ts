@@ -9,12 +9,15 @@ type TBenchServerOptions = {
   databaseEnvironment: Record<string, string>;
   persons: number;
   seed: number;
+  /** false: the database holds data from an earlier run; nothing is generated. */
+  isSeeding: boolean;
   onProgress: (done: number, total: number) => void;
 };
 
 export type TBenchServer = {
   server: TRunningServer;
-  demo: TDemoCounts;
+  /** null when an existing database was reused. */
+  demo: TDemoCounts | null;
   /** Migrations, reference data and demo data, until the server listened. */
   preparationSeconds: number;
   demoSeconds: number;
@@ -34,13 +37,14 @@ export async function startBenchServer(options: TBenchServerOptions): Promise<TB
     KOMMMIT_DEMO_DATA: "off",
     KOMMMIT_JOBS: "false",
   });
-  let demo: TDemoCounts | undefined;
+  let demo: TDemoCounts | null | undefined = options.isSeeding ? undefined : null;
   let demoSeconds = 0;
   const startedAt = performance.now();
   const server = await startServer({
     config,
     logger: createLogger(config.logLevel),
     beforeListen: async (database) => {
+      if (!options.isSeeding) return;
       const demoStartedAt = performance.now();
       demo = countDemoData(
         await seedDemoData(database, { persons: options.persons, seed: options.seed, onProgress: options.onProgress }),

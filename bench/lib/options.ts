@@ -13,6 +13,9 @@ const ZBenchOptions = z.object({
   persons: z.coerce.number().int().min(0).max(10_000_000).default(20_000),
   seed: z.coerce.number().int().min(0).max(0xffff_ffff).default(1),
   databaseUrl: ZPostgresUrl.optional(),
+  /** An existing database filled by an earlier run (kept with BENCH_KEEP_DATABASE): measured as it is, not seeded, not dropped. */
+  reuseDatabaseUrl: ZPostgresUrl.optional(),
+  isDatabaseKept: z.boolean(),
   resultsFile: z.string().min(1).default("bench/results.json"),
   isHelpWanted: z.boolean().default(false),
 });
@@ -33,6 +36,9 @@ export const benchUsage = `Usage: npm run bench -- [options]
 
   BENCH_DATABASE_URL=postgres://…  run on that PostgreSQL server in a fresh database (created and
                                     dropped by the bench) instead of an embedded PGlite.
+  BENCH_KEEP_DATABASE=1             keep that database afterwards (to measure its data again).
+  BENCH_REUSE_DATABASE_URL=postgres://…/kommmit_bench_<id>
+                                    measure a kept database as it is: migrated, not seeded, not dropped.
 `;
 
 /** Command-line flags win over BENCH_* environment variables, which win over the defaults. */
@@ -66,6 +72,8 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): TBenc
     persons: values.persons ?? fromEnv("BENCH_PERSONS"),
     seed: values.seed ?? fromEnv("BENCH_SEED"),
     databaseUrl: fromEnv("BENCH_DATABASE_URL"),
+    reuseDatabaseUrl: fromEnv("BENCH_REUSE_DATABASE_URL"),
+    isDatabaseKept: fromEnv("BENCH_KEEP_DATABASE") === "1",
     resultsFile: values.results ?? fromEnv("BENCH_RESULTS"),
     isHelpWanted: values.help,
   });

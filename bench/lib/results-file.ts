@@ -29,7 +29,7 @@ export type TBenchResults = {
   date: string;
   machine: TMachineInfo;
   settings: TLoadSettings;
-  data: { persons: number; seed: number; preparationSeconds: number; demoSeconds: number; demo: TDemoCounts };
+  data: { persons: number; seed: number; preparationSeconds: number; demoSeconds: number; demo: TDemoCounts | null };
   scenarios: TScenarioResult[];
   unavailableScenarios: TUnavailableScenario[];
   /** Peak resident set size over the whole run (process.resourceUsage().maxRSS), in bytes. */

@@ -14,9 +14,10 @@ const pick = (list: string[], expression: string) =>
  * dates over 2022–2026, a completed first interview for four in five with two open needs (a quarter
  * of them unmet), a case with its status changes (two in five closed for a reason) and two referrals
  * to demo offers with their events (sent; answered: accepted or declined; started). Returns how many
- * rows each table got.
+ * rows each table got; on a reused database that already holds them, how many rows each table has.
  */
 export async function generateSteeringEvents(pool: Pool): Promise<Record<string, number>> {
+  if (await hasSteeringEvents(pool)) return countSteeringEvents(pool);
   const counts: Record<string, number> = {};
   const run = async (name: string, statement: string) => {
     const result = await pool.query(statement);
@@ -61,6 +62,31 @@ export async function generateSteeringEvents(pool: Pool): Promise<Record<string,
   await generateReferrals(pool, run);
   await pool.query("drop table bench_interviews");
   await pool.query("analyze");
+  return counts;
+}
+
+const eventTables = [
+  "assessments",
+  "needs",
+  "unmet_needs",
+  "counselling_cases",
+  "counselling_case_status_changes",
+  "referrals",
+  "referral_events",
+];
+
+/** A reused bench database (BENCH_REUSE_DATABASE_URL) already holds the events of an earlier run. */
+async function hasSteeringEvents(pool: Pool): Promise<boolean> {
+  const result = await pool.query("select 1 from assessments where current_section_id = 'bench-steering' limit 1");
+  return (result.rowCount ?? 0) > 0;
+}
+
+async function countSteeringEvents(pool: Pool): Promise<Record<string, number>> {
+  const counts: Record<string, number> = { persons: 0 };
+  for (const table of eventTables) {
+    const result = await pool.query<{ count: string }>(`select count(*)::text as count from ${table}`);
+    counts[table] = Number(result.rows[0]?.count ?? 0);
+  }
   return counts;
 }
 
