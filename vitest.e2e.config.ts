@@ -11,7 +11,8 @@ export default defineConfig({
     globalSetup: ["e2e/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 60_000,
+    // A browser test takes 5–45 s alone, but up to twice that on a loaded two-core CI machine.
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     // A page's own queries can take seconds on a loaded CI machine; Playwright's waits allow 30 s,
     // so polled assertions allow 10 s rather than vitest's default of 1 s.
